@@ -1,0 +1,47 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readingMinutes } from './reading-time.ts';
+import { newestFirst } from './related.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Category = CollectionEntry<'categories'>;
+
+/** What every list and page needs to show about an article. */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  title: string;
+  description: string;
+  published: Date;
+  readingMinutes: number;
+  category: Category;
+  tags: string[];
+}
+
+export const articleUrl = (id: string) => `/artikelen/${id}/`;
+export const categoryUrl = (id: string) => `/categorieen/${id}/`;
+
+/** All articles a reader may see: drafts only exist in `astro dev`. */
+export function getArticles(): Promise<Article[]> {
+  return getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+}
+
+export async function summarize(article: Article): Promise<ArticleSummary> {
+  const category = await getEntry(article.data.category);
+  if (!category)
+    throw new Error(`${article.filePath}: category "${article.data.category.id}" does not exist`);
+  return {
+    id: article.id,
+    url: articleUrl(article.id),
+    title: article.data.title,
+    description: article.data.description,
+    published: article.data.published,
+    readingMinutes: readingMinutes(article.body ?? ''),
+    category,
+    tags: article.data.tags,
+  };
+}
+
+/** Every visible article, newest first: the order of every list on the site. */
+export async function getArticleSummaries(): Promise<ArticleSummary[]> {
+  return newestFirst(await Promise.all((await getArticles()).map(summarize)));
+}

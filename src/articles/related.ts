@@ -1,0 +1,29 @@
+export interface RelatedCandidate {
+  id: string;
+  category: { id: string };
+  tags: readonly string[];
+  published: Date;
+}
+
+/**
+ * Articles a reader of `current` may want next: a shared category weighs more than one shared
+ * tag; ties go to the newest. Articles with nothing in common are not suggested.
+ */
+export function relatedArticles<T extends RelatedCandidate>(
+  current: RelatedCandidate,
+  all: readonly T[],
+  limit = 3,
+): T[] {
+  const score = (other: RelatedCandidate) =>
+    (other.category.id === current.category.id ? 2 : 0) +
+    other.tags.filter((tag) => current.tags.includes(tag)).length;
+  return all
+    .filter((other) => other.id !== current.id && score(other) > 0)
+    .sort((a, b) => score(b) - score(a) || b.published.getTime() - a.published.getTime())
+    .slice(0, limit);
+}
+
+/** Newest first, the order of every article list on the site. */
+export function newestFirst<T extends { published: Date }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => b.published.getTime() - a.published.getTime());
+}

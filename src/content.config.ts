@@ -1,0 +1,44 @@
+import { defineCollection, reference } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articlesLoader } from './articles/loader.ts';
+import { normalizeTags } from './articles/tags.ts';
+
+// Tests point this at a folder of broken fixtures to prove that bad content fails the build.
+const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
+
+const date = (field: string) =>
+  z.coerce.date({
+    error: `${field} must be a date written as YYYY-MM-DD, for example 2025-08-12`,
+  });
+
+const articles = defineCollection({
+  loader: articlesLoader(contentDir),
+  schema: z.object({
+    title: z
+      .string({ error: 'title is required: add `title: "…"` to the frontmatter' })
+      .trim()
+      .min(1, 'title may not be empty'),
+    description: z
+      .string({ error: 'description is required: one sentence of at most 160 characters' })
+      .trim()
+      .min(1, 'description may not be empty')
+      .max(160, 'description is longer than 160 characters: shorten it (it is the meta description)'),
+    published: date('published'),
+    updated: date('updated').optional(),
+    reviewed: date('reviewed').optional(),
+    category: reference('categories'),
+    tags: z.array(z.string()).default([]).transform(normalizeTags),
+    draft: z.boolean().default(false),
+  }),
+});
+
+const categories = defineCollection({
+  loader: file(`${contentDir}/categories.json`),
+  schema: z.object({
+    name: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+  }),
+});
+
+export const collections = { articles, categories };

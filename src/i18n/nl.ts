@@ -1,0 +1,87 @@
+/**
+ * Every string a reader sees, in Dutch. A second language gets a sibling module with the same shape.
+ */
+export const ui = {
+  siteTagline: 'Ademwerk en het lichaam, zonder hype',
+  skipToContent: 'Naar de inhoud',
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Artikelen',
+    categories: 'Onderwerpen',
+    about: 'Over Ademruimte',
+  },
+  theme: {
+    toggle: 'Donker thema',
+  },
+  home: {
+    title: 'Ademruimte — ademwerk en het lichaam',
+    description:
+      'Heldere Nederlandse artikelen over ademwerk, stress, trauma, de psoas, fascia en neusademhaling. Elke bewering met bron, elke oefening zacht en veilig.',
+    heading: 'Ademruimte',
+    intro:
+      'Ademruimte legt uit wat ademwerk met je lichaam doet. We schrijven in gewone taal. Bij elke bewering staat een bron, zodat je zelf kunt nakijken wat onderzoek laat zien. En bij elk artikel hoort een rustige ademoefening die je meteen kunt proberen.',
+    latest: 'Alle artikelen',
+  },
+  article: {
+    published: 'Gepubliceerd',
+    updated: 'Bijgewerkt',
+    reviewed: 'Nagekeken',
+    readingTime: (minutes: number) => `${minutes} min leestijd`,
+    toc: 'Inhoud',
+    tags: 'Trefwoorden',
+    related: 'Lees ook',
+    headingAnchor: (heading: string) => `Link naar deze sectie: ${heading}`,
+  },
+  breadcrumb: {
+    label: 'Kruimelpad',
+    home: 'Home',
+  },
+  categories: {
+    title: 'Onderwerpen',
+    description: 'Alle onderwerpen van Ademruimte, met hun artikelen.',
+    count: (n: number) => (n === 1 ? '1 artikel' : `${n} artikelen`),
+  },
+  category: {
+    description: (name: string) => `Artikelen over ${name.toLowerCase()} op Ademruimte.`,
+  },
+  tags: {
+    title: 'Trefwoorden',
+    description: 'Alle trefwoorden van Ademruimte.',
+    heading: (tag: string) => `Trefwoord: ${tag}`,
+    pageDescription: (tag: string) => `Artikelen op Ademruimte met het trefwoord ‘${tag}’.`,
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'Deze pagina bestaat niet (meer) op Ademruimte.',
+    text: 'Deze pagina bestaat niet, of niet meer. Misschien is het adres verkeerd getypt of is de pagina verhuisd.',
+    home: 'Naar de startpagina',
+    categories: 'Bekijk alle onderwerpen',
+  },
+  footer: {
+    disclaimer:
+      'Ademruimte geeft informatie, geen medisch advies. Twijfel je over je gezondheid? Vraag het je huisarts.',
+    about: 'Over Ademruimte en onze werkwijze',
+    rss: 'RSS-feed',
+  },
+  rss: {
+    title: 'Ademruimte',
+    description: 'Nieuwe artikelen over ademwerk en het lichaam.',
+  },
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "12 augustus 2025": dates are calendar days, so format them in UTC to never shift a day. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** The machine-readable form for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,59 @@
+import type { SiteConfig } from '../site.ts';
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  url: string;
+  published: Date;
+  updated?: Date;
+  reviewed?: Date;
+  category: string;
+  tags: readonly string[];
+}
+
+const publisher = (site: SiteConfig) => ({
+  '@type': 'Organization',
+  name: site.name,
+  url: `${site.url}/`,
+  email: site.email,
+});
+
+/** A health article: a MedicalWebPage (for `lastReviewed`) that is also an Article. */
+export function articleJsonLd(site: SiteConfig, article: ArticleFacts) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': ['MedicalWebPage', 'Article'],
+    headline: article.title,
+    name: article.title,
+    description: article.description,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    inLanguage: site.lang,
+    datePublished: article.published.toISOString(),
+    dateModified: (article.updated ?? article.published).toISOString(),
+    ...(article.reviewed && { lastReviewed: article.reviewed.toISOString().slice(0, 10) }),
+    articleSection: article.category,
+    keywords: article.tags.join(', '),
+    author: publisher(site),
+    publisher: publisher(site),
+  };
+}
+
+/** Every other page: a plain WebPage that belongs to the site. */
+export function pageJsonLd(site: SiteConfig, page: { title: string; description: string; url: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: page.title,
+    description: page.description,
+    url: page.url,
+    inLanguage: site.lang,
+    isPartOf: { '@type': 'WebSite', name: site.name, url: `${site.url}/` },
+    publisher: publisher(site),
+  };
+}
+
+/** JSON that is safe inside a `<script>` element: `</script>` in a title cannot end it early. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
