@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tools/browser.ts';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
