@@ -8,7 +8,12 @@ export const ui = {
     label: 'Hoofdmenu',
     home: 'Artikelen',
     categories: 'Onderwerpen',
-    about: 'Over Ademruimte',
+    about: 'Over ons',
+  },
+  about: {
+    title: 'Over Ademruimte',
+    description:
+      'Waarom Ademruimte bestaat, hoe we bronnen kiezen en elke bewering onderbouwen, en waarom onze artikelen geen medisch advies zijn.',
   },
   theme: {
     toggle: 'Donker thema',
