@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sectionIds } from './src/sharing/section-ids.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
@@ -11,7 +13,7 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   security: { csp: true },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: sectionIds }) },
   // One small stylesheet per page is cheaper inline than a second round trip.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

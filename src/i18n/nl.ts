@@ -37,6 +37,20 @@ export const ui = {
     related: 'Lees ook',
     headingAnchor: (heading: string) => `Link naar deze sectie: ${heading}`,
   },
+  share: {
+    title: 'Deel dit artikel',
+    native: 'Delen…',
+    copy: 'Kopieer link',
+    copied: 'Link gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
+    mail: 'E-mail',
+    mailSubject: (title: string) => `Artikel op Ademruimte: ${title}`,
+    mailBody: (title: string, url: string) =>
+      `Misschien vind je dit artikel op Ademruimte interessant:\r\n\r\n${title}\r\n${url}`,
+    imageAlt: (title: string, category: string) => `${title} — ${category}, op Ademruimte`,
+    siteImageTitle: 'Heldere artikelen over ademwerk en je lichaam. Elke bewering met bron.',
+    siteImageAlt: 'Ademruimte: heldere artikelen over ademwerk en je lichaam. Elke bewering met bron.',
+  },
   breadcrumb: {
     label: 'Kruimelpad',
     home: 'Home',
