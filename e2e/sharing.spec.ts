@@ -39,7 +39,7 @@ for (const path of builtArticles) {
     expect(await meta(page, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await meta(page, 'article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    const image = await request.get(new URL(await meta(page, 'og:image')!).pathname);
+    const image = await request.get(new URL((await meta(page, 'og:image'))!).pathname);
     expect(image.headers()['content-type']).toBe('image/png');
     expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
   });
@@ -97,9 +97,7 @@ for (const viewport of [
   { width: 1280, height: 720 },
   { width: 360, height: 640 },
 ]) {
-  test(`a section URL opens with its heading just below the sticky header (${viewport.width} px)`, async ({
-    page,
-  }) => {
+  test(`a section URL opens at its heading, below the header (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto(`${ARTICLE.url}#wat-onderzoek-laat-zien`);
     const heading = page.locator('#wat-onderzoek-laat-zien');
