@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { lightColours } from './preview-image.ts';
-import { renderPreviewImage, titleSize } from './render-preview-image.ts';
+import { renderPreviewImage, titleSize, UndrawableTextError } from './render-preview-image.ts';
 
 const look = {
   siteName: 'Ademruimte',
@@ -23,4 +23,11 @@ test('a card renders offline as a 1200 × 630 PNG, Dutch accents and quotes incl
 test('longer titles get a smaller type size', () => {
   assert.ok(titleSize('Fascia') > titleSize('Ademwerk en trauma: wat je adem wel en niet kan, en waarom'));
   assert.ok(titleSize('x'.repeat(60)) > titleSize('x'.repeat(120)));
+});
+
+test('text the font cannot draw is refused, not drawn as empty boxes', async () => {
+  await assert.rejects(
+    renderPreviewImage({ title: 'Rustig ademen 🫁', footer: 'ademruimte.nl' }, look),
+    (error) => error instanceof UndrawableTextError && error.text === '🫁',
+  );
 });
