@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { citationsPlugin } from './src/citations/mdx-plugin.ts';
 import { sectionIds } from './src/sharing/section-ids.ts';
-import { site } from './src/site.ts';
+import { contentDir, site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,12 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   security: { csp: true },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: sectionIds }) },
+  // MDX follows this processor: the citations plugin numbers <Cite> markers at compile time and
+  // sectionIds gives headings readable ids.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [citationsPlugin(contentDir)], hastPlugins: sectionIds }),
+  },
   // One small stylesheet per page is cheaper inline than a second round trip.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

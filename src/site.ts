@@ -18,3 +18,6 @@ export const site: SiteConfig = {
   email: 'redactie@ademruimte.nl',
   themeColor: { light: '#f7f3ec', dark: '#1b1f1d' },
 };
+
+// Tests point this at a folder of broken fixtures to prove that bad content fails the build.
+export const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';

@@ -86,7 +86,36 @@ export const ui = {
     title: 'Ademruimte',
     description: 'Nieuwe artikelen over ademwerk en het lichaam.',
   },
+  citations: {
+    heading: 'Bronnen',
+    /** The accessible name of a marker: "Bron 1: Russo et al., 2017". */
+    marker: (numbers: readonly number[], names: readonly string[], locator?: string) =>
+      `${numbers.length === 1 ? 'Bron' : 'Bronnen'} ${listFormat.format(numbers.map(String))}: ${names.join('; ')}${locator ? `, ${locator}` : ''}`,
+    backlink: (reference: string) => `Terug naar verwijzing ${reference}`,
+    pubmed: 'PubMed',
+    /** What kind of source it is, in plain words, where the record says so. */
+    kinds: {
+      book: 'Boek',
+      'meta-analysis': 'Meta-analyse',
+      'systematic-review': 'Systematische review',
+      'scoping-review': 'Verkennende review',
+      'randomized-trial': 'Gerandomiseerde studie',
+      'pilot-study': 'Pilotstudie',
+      review: 'Overzichtsartikel',
+      hypothesis: 'Hypothese',
+    },
+    page: {
+      title: 'Bronnen',
+      description: 'Alle bronnen van Ademruimte, met de artikelen waarin we ze gebruiken.',
+      intro:
+        'Hier staan alle bronnen die we gebruiken. Bij elke bron zie je in welke artikelen we ernaar verwijzen. Elke bron is nagekeken bij de uitgever of in een databank zoals PubMed.',
+      citedBy: 'Gebruikt in:',
+    },
+    footer: 'Alle bronnen',
+  },
 } as const;
+
+const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
