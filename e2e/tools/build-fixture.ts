@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,9 +8,13 @@ export const FIXTURES = join(root, 'e2e/fixtures');
 
 /**
  * Builds the site from a copy of `content/` with some files swapped for broken fixtures, the way
- * a writer's mistake would reach the build. Returns the exit code and everything it printed.
+ * a writer's mistake would reach the build. Returns the exit code, everything it printed and the
+ * built `pages` asked for (paths inside dist/).
  */
-export function buildWithContent(replace: Record<string, string>): { code: number | null; output: string } {
+export function buildWithContent(
+  replace: Record<string, string>,
+  pages: string[] = [],
+): { code: number | null; output: string; pages: Record<string, string> } {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
   try {
@@ -29,7 +33,11 @@ export function buildWithContent(replace: Record<string, string>): { code: numbe
         FORCE_COLOR: '0',
       },
     });
-    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+    const dist = (page: string) => join(temp, 'dist', page);
+    const built = Object.fromEntries(
+      pages.filter((page) => existsSync(dist(page))).map((page) => [page, readFileSync(dist(page), 'utf8')]),
+    );
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}`, pages: built };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
