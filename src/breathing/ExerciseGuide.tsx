@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ui } from '../i18n/nl.ts';
 import { createClock } from './clock.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
@@ -33,20 +33,22 @@ let running: { pause(): void } | undefined;
 const scale = (fill: number) => `scale(${0.4 + 0.6 * fill})`;
 const isInhale = (kind?: string) => kind === 'in' || kind === 'more';
 
-function store(settings: Settings) {
+/** localStorage may be switched off or full: then the settings last for this page only. */
+function storage(settings?: Settings): string | null {
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    if (settings) localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return localStorage.getItem(SETTINGS_KEY);
   } catch {
-    // Storage may be off or full: the settings then last for this page.
+    return null;
   }
 }
 
 export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, text }: Props) {
-  const [patternId, setPatternId] = useState(pattern);
-  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
-  const [status, setStatus] = useState<'idle' | 'running' | 'paused'>('idle');
-  const [canVibrate, setCanVibrate] = useState(false);
-  const [copied, setCopied] = useState('');
+  const patternId = useSignal(pattern);
+  const settings = useSignal(DEFAULT_SETTINGS);
+  const status = useSignal<'idle' | 'running' | 'paused'>('idle');
+  const canVibrate = useSignal(false);
+  const copied = useSignal('');
   const phase = useSignal<Phase | undefined>(undefined);
   const countdown = useSignal('');
   const session = useRef({
@@ -54,7 +56,6 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
     timer: 0,
     steps: [] as Step[],
     endMs: 0,
-    settings,
     audio: undefined as AudioContext | undefined,
     nextTone: undefined as OscillatorNode | undefined,
     halt() {
@@ -65,20 +66,20 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
     },
     pause() {
       session.halt();
-      setStatus('paused');
+      status.value = 'paused';
     },
   }).current;
-  session.settings = settings;
 
-  const current = patterns.find(({ id }) => id === patternId) ?? patterns[0]!;
-  const steps = withHolds(current.steps, settings.holds);
+  const { holds, sound, calm, minutes: chosenMinutes = minutes } = settings.value;
+  const current = patterns.find(({ id }) => id === patternId.value) ?? patterns[0]!;
+  const steps = withHolds(current.steps, holds);
   const link = exerciseLink(current.id, articleUrl);
 
   // The next phase's tone is scheduled now, on the audio clock, for the moment that phase begins.
   const scheduleTone = (now: Phase, elapsed: number) => {
     const next = phaseAt(session.steps, session.endMs, now.endMs);
     const { audio } = session;
-    if (session.settings.sound && audio && next.kind !== 'hold' && next.kind !== 'done')
+    if (settings.value.sound && audio && next.kind !== 'hold' && next.kind !== 'done')
       session.nextTone = tone(audio, audio.currentTime + (now.endMs - elapsed) / 1000, isInhale(next.kind));
   };
 
@@ -89,29 +90,29 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
     const changed = now.count !== phase.value?.count;
     if (changed) {
       phase.value = now;
-      if (session.settings.vibration && (isInhale(now.kind) || now.kind === 'out'))
+      if (settings.value.vibration && (isInhale(now.kind) || now.kind === 'out'))
         navigator.vibrate?.(isInhale(now.kind) ? 200 : [150, 100, 150]);
     }
     if (changed || resumed) scheduleTone(now, elapsed);
     countdown.value = now.kind === 'done' ? '' : String(Math.ceil((now.endMs - elapsed) / 1000));
     if (now.kind === 'done') {
       session.halt();
-      setStatus('idle');
+      status.value = 'idle';
     } else session.timer = window.setTimeout(tick, (now.endMs - elapsed) % 1000 || 1000);
   };
 
   const start = () => {
     if (running !== session) running?.pause();
     running = session;
-    if (status === 'idle') {
+    if (status.value === 'idle') {
       session.clock.reset();
       session.steps = steps;
-      session.endMs = sessionEndMs(steps, settings.minutes ?? minutes);
+      session.endMs = sessionEndMs(steps, chosenMinutes);
       phase.value = undefined;
     }
-    if (settings.sound) session.audio ??= new AudioContext();
+    if (sound) session.audio ??= new AudioContext();
     session.clock.run();
-    setStatus('running');
+    status.value = 'running';
     tick(true);
   };
 
@@ -119,34 +120,26 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
     session.halt();
     phase.value = undefined;
     countdown.value = '';
-    setStatus('idle');
+    status.value = 'idle';
   };
 
   const change = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
-    setSettings(next);
-    store(next);
-    if (next.sound) session.audio ??= new AudioContext();
+    settings.value = { ...settings.value, ...patch };
+    storage(settings.value);
+    if (settings.value.sound) session.audio ??= new AudioContext();
     if ('minutes' in patch || 'holds' in patch) stop();
   };
 
   // A layout effect: the stored settings apply before the hydrated exercise is first painted.
   useLayoutEffect(() => {
-    let stored = null;
-    try {
-      stored = localStorage.getItem(SETTINGS_KEY);
-    } catch {
-      // Storage may be off: defaults then.
-    }
-    setSettings(parseSettings(stored));
-    setCanVibrate('vibrate' in navigator);
+    settings.value = parseSettings(storage());
+    canVibrate.value = 'vibrate' in navigator;
     if (articleUrl)
-      setPatternId(
+      patternId.value =
         linkedPattern(
           location.search,
           patterns.map(({ id }) => id),
-        ) ?? pattern,
-      );
+        ) ?? pattern;
     // A hidden tab pauses; the reader resumes when they are back.
     const onHidden = () => {
       if (document.visibilityState === 'hidden' && running === session) session.pause();
@@ -162,7 +155,7 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
   const elapsed = session.clock.elapsed();
   const shape =
     now && now.kind !== 'done'
-      ? status === 'running'
+      ? status.value === 'running'
         ? { transform: scale(now.to), transitionDuration: `${now.endMs - elapsed}ms` }
         : { transform: scale(fillAt(now, elapsed)), transitionDuration: '0s' }
       : undefined;
@@ -170,19 +163,19 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(new URL(link, location.href).href))
       .then(
-        () => setCopied(text.copied),
-        () => setCopied(text.copyFailed),
+        () => (copied.value = text.copied),
+        () => (copied.value = text.copyFailed),
       );
 
   return (
-    <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status !== 'idle' && stop()}>
+    <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status.value !== 'idle' && stop()}>
       <div class="guide__about">
         {patterns.flatMap((view) =>
           [view.timing, view.timingWithoutHolds].filter(Boolean).map((timing, variant) => (
             <div
               key={view.id + variant}
               class={
-                view.id === current.id && variant === Number(!settings.holds && !!view.timingWithoutHolds)
+                view.id === current.id && variant === Number(!holds && !!view.timingWithoutHolds)
                   ? 'is-shown'
                   : undefined
               }
@@ -194,24 +187,26 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
           )),
         )}
       </div>
-      <div class={settings.calm ? 'guide__visual is-calm' : 'guide__visual'} aria-hidden="true">
+      <div class={calm ? 'guide__visual is-calm' : 'guide__visual'} aria-hidden="true">
         <div class="guide__shape" style={shape} />
         <ol class="guide__steps">
           {activeSteps(steps).map(({ kind }, index) => (
             <li class={now?.step === index ? 'is-now' : undefined}>{text[kind]}</li>
           ))}
         </ol>
-        <p class="guide__label">{status === 'paused' ? text.paused : now ? text[now.kind] : text.idle}</p>
+        <p class="guide__label">
+          {status.value === 'paused' ? text.paused : now ? text[now.kind] : text.idle}
+        </p>
         <p class="guide__count">{countdown}</p>
       </div>
       <p class="visually-hidden" aria-live="polite">
         {now ? text[now.kind] : ''}
       </p>
       <div class="guide__controls">
-        <button type="button" onClick={status === 'running' ? session.pause : start}>
-          {status === 'running' ? text.pause : status === 'paused' ? text.resume : text.start}
+        <button type="button" onClick={status.value === 'running' ? session.pause : start}>
+          {status.value === 'running' ? text.pause : status.value === 'paused' ? text.resume : text.start}
         </button>
-        <button type="button" onClick={stop} aria-disabled={status === 'idle'}>
+        <button type="button" onClick={stop} aria-disabled={status.value === 'idle'}>
           {text.stop}
         </button>
       </div>
@@ -224,7 +219,7 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
             value={current.id}
             onChange={(event) => {
               stop();
-              setPatternId(event.currentTarget.value);
+              patternId.value = event.currentTarget.value;
             }}
           >
             {patterns.map(({ id, name }) => (
@@ -236,7 +231,7 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
           {text.minutes}
           <select
             aria-label={text.minutes}
-            value={settings.minutes ?? minutes}
+            value={chosenMinutes}
             onChange={(event) => change({ minutes: Number(event.currentTarget.value) })}
           >
             {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
@@ -246,13 +241,13 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
         </label>
         {(['holds', 'sound', 'vibration', 'calm'] as const)
           .filter((key) =>
-            key === 'holds' ? !!current.timingWithoutHolds : key !== 'vibration' || canVibrate,
+            key === 'holds' ? !!current.timingWithoutHolds : key !== 'vibration' || canVibrate.value,
           )
           .map((key) => (
             <label>
               <input
                 type="checkbox"
-                checked={settings[key]}
+                checked={settings.value[key]}
                 onChange={(event) => change({ [key]: event.currentTarget.checked })}
               />
               {text[key]}

@@ -58,7 +58,9 @@ export function phaseAt(steps: Step[], endMs: number, elapsed: number): Phase {
   const breath = Math.floor((elapsed - LEAD_IN_MS) / cycle);
   let startMs = LEAD_IN_MS + breath * cycle;
   let from = 0;
-  for (const [step, { kind, seconds }] of active.entries()) {
+  // `elapsed` lies within this breath, so one of its steps is the phase.
+  for (let step = 0; ; step++) {
+    const { kind, seconds } = active[step]!;
     const to = kind === 'out' ? from - seconds / exhaled : kind === 'hold' ? from : from + seconds / inhaled;
     const phaseEnd = startMs + ms(seconds);
     if (elapsed < phaseEnd)
@@ -66,7 +68,6 @@ export function phaseAt(steps: Step[], endMs: number, elapsed: number): Phase {
     startMs = phaseEnd;
     from = to;
   }
-  throw new Error('unreachable: elapsed time lies within a breath');
 }
 
 /** How full the lungs are at `elapsed`, for freezing the shape where it is when the reader pauses. */
