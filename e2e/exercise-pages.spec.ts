@@ -1,5 +1,5 @@
 import { buildWithContent } from './tools/build-fixture.ts';
-import { openExercise } from './tools/exercise.ts';
+import { openExercise, SETTINGS_KEY } from './tools/exercise.ts';
 import { ARTICLE, expect, test } from './tools/test.ts';
 
 const PATTERNS = {
@@ -64,14 +64,14 @@ test.describe('without JavaScript', () => {
 test('hydrating the exercise shifts nothing, even when a link and stored settings change it', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    localStorage.setItem('ademruimte.oefening.v1', '{"holds":false,"calm":true,"minutes":2}');
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, '{"holds":false,"calm":true,"minutes":2}');
     Object.assign(window, { shifted: 0 });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         (window as unknown as { shifted: number }).shifted += (entry as unknown as { value: number }).value;
     }).observe({ type: 'layout-shift', buffered: true });
-  });
+  }, SETTINGS_KEY);
   await page.goto(`${ARTICLE.url}?oefening=box-ademhaling#oefening`);
   const exercise = page.locator('#oefening');
   await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');

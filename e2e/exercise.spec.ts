@@ -80,6 +80,37 @@ test('start, pause, resume and stop are buttons that stay visible', async ({ pag
   await expect(button('Start')).toBeVisible();
 });
 
+test('the shape grows on the inhale and shrinks on the exhale; the guide changes once a second, not per frame', async ({
+  page,
+}) => {
+  const { exercise, shape, button } = await openExercise(page, ARTICLE.url);
+  await button('Start').click();
+  await page.clock.runFor(3000);
+  await expect(shape).toHaveAttribute('style', /transform: scale\(1\); transition-duration: 4000ms/);
+  await exercise.evaluate((element) => {
+    const seen = { changes: 0 };
+    Object.assign(window, { seen });
+    new MutationObserver((list) => (seen.changes += list.length)).observe(element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+  // A second of breathing in is some sixty frames, and one new number in the countdown.
+  await page.clock.runFor(1000);
+  expect(await page.evaluate(() => (window as unknown as { seen: { changes: number } }).seen.changes)).toBe(
+    1,
+  );
+  await page.clock.runFor(3000);
+  await expect(shape).toHaveAttribute('style', /transform: scale\(0\.4\); transition-duration: 6000ms/);
+  const animated = await page.evaluate(() =>
+    document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty),
+  );
+  expect(animated.length).toBeGreaterThan(0);
+  expect(animated.every((property) => property === 'transform' || property === 'opacity')).toBe(true);
+});
+
 test('a hidden tab pauses the exercise, which then waits for the reader', async ({ page }) => {
   const { label, count, button } = await openExercise(page, ARTICLE.url);
   const setVisibility = (state: 'hidden' | 'visible') =>

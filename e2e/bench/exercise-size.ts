@@ -34,6 +34,7 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const gzipped = (text: string | Buffer) => gzipSync(text).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined });
+let largestFiles = 0;
 let largest = 0;
 try {
   for (const slug of readdirSync(join(dist, 'artikelen'))) {
@@ -53,6 +54,7 @@ try {
     await page.close();
     const fileBytes = [...files.values()].reduce((sum, n) => sum + n, 0);
     const inlineBytes = inline.reduce((sum, text) => sum + gzipped(text), 0);
+    largestFiles = Math.max(largestFiles, fileBytes);
     largest = Math.max(largest, fileBytes + inlineBytes);
     console.log(`/artikelen/${slug}/`);
     for (const [path, bytes] of files) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
@@ -64,4 +66,6 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`Largest article: ${kb(largest)} of JavaScript (budget ${kb(BUDGET)}).`);
+console.log(
+  `Largest article: ${kb(largestFiles)} in script files, ${kb(largest)} with the inline scripts (budget ${kb(BUDGET)}).`,
+);

@@ -1,19 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
+import { SETTINGS_KEY } from '../../src/breathing/settings.ts';
+import { ui } from '../../src/i18n/nl.ts';
 import { expect } from './test.ts';
 
-/** What the guide says, phase by phase. */
-export const SAYS = {
-  idle: 'Begin wanneer je wilt.',
-  'lead-in': 'Klaar?',
-  in: 'Adem in',
-  more: 'Adem nog wat in',
-  hold: 'Houd vast',
-  out: 'Adem uit',
-  paused: 'Gepauzeerd',
-  done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
-} as const;
+/** What the guide says, phase by phase ("Klaar?", "Adem in", …). */
+export const SAYS = ui.exerciseGuide;
 
-export const SETTINGS_KEY = 'ademruimte.oefening.v1';
+export { SETTINGS_KEY };
 
 const T0 = new Date('2026-11-25T09:00:00Z').getTime();
 

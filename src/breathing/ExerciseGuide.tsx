@@ -12,7 +12,6 @@ import { activeSteps, fillAt, phaseAt, sessionEndMs, withHolds, type Phase } fro
 export interface PatternView {
   id: string;
   name: string;
-  summary: string;
   timing: string;
   timingWithoutHolds?: string;
   steps: Step[];
@@ -181,8 +180,7 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
               }
             >
               <p class="guide__name">{view.name}</p>
-              <p class="guide__timing">{timing}</p>
-              <p>{view.summary}</p>
+              <p>{timing}</p>
             </div>
           )),
         )}

@@ -1,6 +1,6 @@
 /**
  * The breathing patterns a reader can follow: gentle and slow, never fast or forced (see
- * /work/shared/sources/EVIDENCE.md, "zacht, niet dieper"). Times are in seconds, in steps of 0.5.
+ * the evidence notes, EVIDENCE.md: "zacht, niet dieper"). Times are in seconds, in steps of 0.5.
  */
 
 /** `more` is the small second inhale of a sigh; a hold keeps the lungs as they are. */
