@@ -32,7 +32,10 @@ let running: { pause(): void } | undefined;
 const scale = (fill: number) => `scale(${0.4 + 0.6 * fill})`;
 const isInhale = (kind?: string) => kind === 'in' || kind === 'more';
 
-/** localStorage may be switched off or full: then the settings last for this page only. */
+/**
+ * Stores `settings` when given, and returns what is stored. localStorage may be off or full: then
+ * this returns null and the settings last for this page only.
+ */
 function storage(settings?: Settings): string | null {
   try {
     if (settings) localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
