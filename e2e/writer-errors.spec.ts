@@ -14,6 +14,16 @@ const cases = [
   },
   { fixture: 'long-description.mdx', message: /description: description is longer than 160 characters/ },
   { fixture: 'emoji-title.mdx', message: /title: the link-preview image cannot draw "🫁"/ },
+  {
+    fixture: 'unknown-pattern.mdx',
+    message: /exercise\.pattern: "wim-hof" is not a known breathing pattern\. Use one of: rustig-ademen, /,
+  },
+  {
+    fixture: 'impossible-minutes.mdx',
+    message:
+      /exercise\.minutes: 45 is not a possible session length: write a whole number of minutes from 1 to 10/,
+  },
+  { fixture: 'exercise-twice.mdx', message: /<Exercise \/> appears 2 times\. Place it once/ },
 ];
 
 test.describe.configure({ mode: 'parallel' });

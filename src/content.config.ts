@@ -4,12 +4,18 @@ import { z } from 'astro/zod';
 import { articlesLoader } from './articles/loader.ts';
 import { normalizeTags } from './articles/tags.ts';
 import { sourcesLoader } from './citations/loader.ts';
+import { DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PATTERN_IDS } from './breathing/patterns.ts';
 import { contentDir } from './site.ts';
 
 const date = (field: string) =>
   z.coerce.date({
     error: `${field} must be a date written as YYYY-MM-DD, for example 2025-08-12`,
   });
+
+const minutesError = {
+  error: ({ input }: { input: unknown }) =>
+    `${JSON.stringify(input)} is not a possible session length: write a whole number of minutes from ${MIN_MINUTES} to ${MAX_MINUTES}`,
+};
 
 const articles = defineCollection({
   loader: articlesLoader(contentDir),
@@ -29,6 +35,20 @@ const articles = defineCollection({
     category: reference('categories'),
     tags: z.array(z.string()).default([]).transform(normalizeTags),
     draft: z.boolean().default(false),
+    exercise: z
+      .object({
+        pattern: z.enum(PATTERN_IDS, {
+          error: ({ input }) =>
+            `${JSON.stringify(input)} is not a known breathing pattern. Use one of: ${PATTERN_IDS.join(', ')}`,
+        }),
+        minutes: z
+          .number(minutesError)
+          .int(minutesError)
+          .min(MIN_MINUTES, minutesError)
+          .max(MAX_MINUTES, minutesError)
+          .default(DEFAULT_MINUTES),
+      })
+      .default({ pattern: 'rustig-ademen', minutes: DEFAULT_MINUTES }),
   }),
 });
 
