@@ -69,6 +69,16 @@ test('navigation, footers, article dates and “Lees ook” are not searched', a
   await expect(results(page).getByRole('link', { name: FASCIA.title })).toHaveCount(0);
 });
 
+test('excerpts hold words only: no citation markers, no heading anchors', async ({ page }) => {
+  // Each word sits right before a marker “[1]” or in a heading with its “#” link.
+  for (const word of ['stikstofmonoxide', 'hartslagvariabiliteit']) {
+    await searchFor(page, word);
+    await expect(results(page).first().locator('mark').first()).toBeVisible();
+    for (const excerpt of await results(page).locator('.search-result__excerpt').allTextContents())
+      expect(excerpt).not.toMatch(/\[\d|#/);
+  }
+});
+
 test('keyboard only: search from the header of an article, then open a result', async ({ page }) => {
   await page.goto(ARTICLE.url);
   const headerSearch = page.getByRole('search', { name: 'Zoeken op de site' }).getByRole('searchbox');
