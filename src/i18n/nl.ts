@@ -182,7 +182,7 @@ export const ui = {
     vibration: 'Trillen bij in- en uitademen',
     calm: 'Rustige weergave, zonder bewegende vorm',
     share: 'Deel deze oefening',
-    copy: 'Kopieer link',
+    copy: 'Kopieer link naar oefening',
     copied: 'Link gekopieerd',
     copyFailed: 'Kopiëren lukte niet. Kopieer de link ‘Deel deze oefening’ zelf.',
   },
