@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.ts';
+import { cspDirectives, site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
-  security: { csp: true },
+  security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // One small stylesheet per page is cheaper inline than a second round trip.
