@@ -7,6 +7,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   forbidOnly: true,
   fullyParallel: true,
+  // Playwright's default is half the cores: one worker on a 2-core machine, which leaves the axe
+  // and page-load gates waiting on each other.
+  workers: '100%',
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.ts';
 
@@ -12,7 +12,9 @@ const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((mat
 
 /** Every page path the built sitemap lists, read through its index: the pages readers can reach. */
 export function sitemapPaths(): string[] {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const indexFile = join(DIST, 'sitemap-index.xml');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run \`npm run build\` first`);
+  const index = readFileSync(indexFile, 'utf8');
   return locs(index).flatMap((sitemap) =>
     locs(readFileSync(join(DIST, new URL(sitemap).pathname), 'utf8')).map((loc) => new URL(loc).pathname),
   );
