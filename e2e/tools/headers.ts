@@ -59,11 +59,15 @@ export function parsePolicy(text: string): Policy {
 
 // Their sources are per-page hashes, so only each page's meta can carry them. default-src is the
 // fallback for scripts and styles: in the header it would block the inline ones the meta allows.
-const META_ONLY = ['default-src', 'script-src', 'script-src-elem', 'script-src-attr'].concat([
+const META_ONLY = [
+  'default-src',
+  'script-src',
+  'script-src-elem',
+  'script-src-attr',
   'style-src',
   'style-src-elem',
   'style-src-attr',
-]);
+];
 // Browsers ignore these in a <meta>, so only the header can carry them.
 const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
