@@ -11,7 +11,7 @@ const pages = [
   },
   { path: '/tags/trauma/', title: 'Trefwoord: trauma · Ademruimte', h1: 'Trefwoord: trauma' },
   { path: '/tags/', title: 'Trefwoorden · Ademruimte', h1: 'Trefwoorden' },
-  { path: '/over/', title: 'Over Ademruimte · Ademruimte', h1: 'Over Ademruimte' },
+  { path: '/over/', title: 'Over Ademruimte', h1: 'Over Ademruimte' },
 ];
 
 for (const { path, title, h1 } of pages) {

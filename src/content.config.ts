@@ -3,14 +3,19 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articlesLoader } from './articles/loader.ts';
 import { normalizeTags } from './articles/tags.ts';
-
-// Tests point this at a folder of broken fixtures to prove that bad content fails the build.
-const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
+import { sourcesLoader } from './citations/loader.ts';
+import { DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PATTERN_IDS } from './breathing/patterns.ts';
+import { contentDir } from './site.ts';
 
 const date = (field: string) =>
   z.coerce.date({
     error: `${field} must be a date written as YYYY-MM-DD, for example 2025-08-12`,
   });
+
+const minutesError = {
+  error: ({ input }: { input: unknown }) =>
+    `${JSON.stringify(input)} is not a possible session length: write a whole number of minutes from ${MIN_MINUTES} to ${MAX_MINUTES}`,
+};
 
 const articles = defineCollection({
   loader: articlesLoader(contentDir),
@@ -30,6 +35,20 @@ const articles = defineCollection({
     category: reference('categories'),
     tags: z.array(z.string()).default([]).transform(normalizeTags),
     draft: z.boolean().default(false),
+    exercise: z
+      .object({
+        pattern: z.enum(PATTERN_IDS, {
+          error: ({ input }) =>
+            `${JSON.stringify(input)} is not a known breathing pattern. Use one of: ${PATTERN_IDS.join(', ')}`,
+        }),
+        minutes: z
+          .number(minutesError)
+          .int(minutesError)
+          .min(MIN_MINUTES, minutesError)
+          .max(MAX_MINUTES, minutesError)
+          .default(DEFAULT_MINUTES),
+      })
+      .default({ pattern: 'rustig-ademen', minutes: DEFAULT_MINUTES }),
   }),
 });
 
@@ -41,4 +60,27 @@ const categories = defineCollection({
   }),
 });
 
-export const collections = { articles, categories };
+// CSL-JSON, as reference managers export it. Only the fields we use are checked; the rest pass
+// through untouched to the CSL processor. Duplicates and DOIs are checked by the loader.
+const person = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  literal: z.string().optional(),
+});
+const sources = defineCollection({
+  loader: sourcesLoader(`${contentDir}/sources.json`),
+  schema: z.looseObject({
+    type: z.string({ error: 'type is required: a CSL type such as "article-journal" or "book"' }),
+    title: z.string({ error: 'title is required' }).min(1),
+    author: z.array(person).optional(),
+    editor: z.array(person).optional(),
+    issued: z.object({ 'date-parts': z.array(z.array(z.number())) }, { error: 'issued is required' }),
+    'container-title': z.string().optional(),
+    DOI: z.string().optional(),
+    PMID: z.string().regex(/^\d+$/, 'PMID is a number, such as "29209423"').optional(),
+    URL: z.url().optional(),
+    language: z.string().optional(),
+  }),
+});
+
+export const collections = { articles, categories, sources };

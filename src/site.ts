@@ -19,6 +19,9 @@ export const site: SiteConfig = {
   themeColor: { light: '#f7f3ec', dark: '#1b1f1d' },
 };
 
+// Tests point this at a folder of broken fixtures to prove that bad content fails the build.
+export const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
+
 /**
  * The Content-Security-Policy directives that need no per-page hash. Astro writes them into each
  * page's <meta> beside its hashed script-src and style-src; public/_headers repeats them (minus

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,8 @@ export const FIXTURES = join(root, 'e2e/fixtures');
 export interface BuildResult {
   code: number | null;
   output: string;
+  /** The built files named in `read` (paths inside dist/) that exist, with their text. */
+  built: Record<string, string>;
   /** Wall-clock time of `astro build` alone. */
   seconds: number;
   /** CPU time (user + system) of `astro build` and the processes it started. */
@@ -18,9 +20,9 @@ export interface BuildResult {
 /**
  * Builds the site from a temporary copy of `content/` that `edit` may change first (the folder's
  * path is its argument), then removes the copy and its output. Returns the exit code, everything
- * the build printed and how long it took.
+ * the build printed, the built files named in `read`, and how long it took.
  */
-export function buildContentCopy(edit: (contentDir: string) => void): BuildResult {
+export function buildContentCopy(edit: (contentDir: string) => void, read: string[] = []): BuildResult {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
   try {
@@ -48,19 +50,23 @@ export function buildContentCopy(edit: (contentDir: string) => void): BuildResul
       .slice(-2)
       .map(([, minutes, secs]) => Number(minutes) * 60 + Number(secs));
     const cpuSeconds = (user ?? 0) + (sys ?? 0);
-    return { code: result.status, output: `${result.stdout}\n${result.stderr}`, seconds, cpuSeconds };
+    const dist = (file: string) => join(temp, 'dist', file);
+    const built = Object.fromEntries(
+      read.filter((file) => existsSync(dist(file))).map((file) => [file, readFileSync(dist(file), 'utf8')]),
+    );
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}`, built, seconds, cpuSeconds };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
 /**
- * Builds the site with some content files swapped for broken fixtures, the way a writer's
- * mistake would reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`.
+ * Builds the site with some content files swapped for fixtures, the way a writer's mistake would
+ * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` as for buildContentCopy.
  */
-export function buildWithContent(replace: Record<string, string>): BuildResult {
+export function buildWithContent(replace: Record<string, string>, read: string[] = []): BuildResult {
   return buildContentCopy((content) => {
     for (const [target, fixture] of Object.entries(replace))
       cpSync(join(FIXTURES, fixture), join(content, target));
-  });
+  }, read);
 }

@@ -44,6 +44,7 @@ test('accepts links that lead somewhere', () => {
     '/rss.xml',
     'https://pubmed.ncbi.nlm.nih.gov/12345/',
     'mailto:redactie@ademruimte.nl',
+    'mailto:?subject=Ademruimte&body=https%3A%2F%2Fademruimte.nl%2F',
   ])
     assert.equal(referenceProblem(url, '/', site), null, url);
 });
@@ -61,5 +62,6 @@ test('names what is wrong with a broken link', () => {
   assert.match(referenceProblem('https://localhost/', '/', site)!, /no real host name/);
   assert.match(referenceProblem('javascript:void(0)', '/', site)!, /must be an https: URL/);
   assert.match(referenceProblem('#', '/', site)!, /leads nowhere/);
-  assert.match(referenceProblem('mailto:', '/', site)!, /no e-mail address/);
+  assert.match(referenceProblem('mailto:', '/', site)!, /no e-mail address and no message/);
+  assert.match(referenceProblem('mailto:?', '/', site)!, /no e-mail address and no message/);
 });

@@ -50,7 +50,9 @@ export interface BuiltSite {
 /** What a reader would run into following `url` from the page at `pagePath`; null when it works. */
 export function referenceProblem(url: string, pagePath: string, site: BuiltSite): string | null {
   if (url === '' || url === '#') return `"${url}" leads nowhere: link to a page or an element id`;
-  if (url.startsWith('mailto:')) return url.includes('@') ? null : `${url} has no e-mail address`;
+  // A share-by-mail link may leave the address to the reader, but then it carries a message.
+  if (url.startsWith('mailto:'))
+    return /^mailto:[^?]+@|^mailto:\?./.test(url) ? null : `${url} has no e-mail address and no message`;
   if (url.startsWith('tel:')) return null;
   let target: URL;
   try {

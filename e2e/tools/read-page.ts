@@ -6,13 +6,16 @@ import type { Page } from '@playwright/test';
  */
 export async function readToTheEnd(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const nextFrame = () => new Promise(requestAnimationFrame);
+    // Intersection observers report at the next rendering step, so give each stop two frames.
+    const twoFrames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // An island is `display: contents`, with no box of its own: scroll to what it holds.
     for (const island of document.querySelectorAll('astro-island')) {
-      island.scrollIntoView({ behavior: 'instant' });
-      await nextFrame();
+      (island.firstElementChild ?? island).scrollIntoView({ behavior: 'instant', block: 'center' });
+      await twoFrames();
     }
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    await nextFrame();
+    await twoFrames();
   });
   // Astro drops `ssr` from an island once it has hydrated; client:media islands may never need to.
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="media"])'));

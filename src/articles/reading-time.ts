@@ -1,15 +1,25 @@
 // Dutch readers average roughly 200 words a minute on screen for informative text.
 const WORDS_PER_MINUTE = 200;
 
-/** Words a reader actually reads: MDX tags, imports, code and markup are left out. */
-export function countWords(mdx: string): number {
-  const text = mdx
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+/**
+ * The text a reader actually reads, line by line: frontmatter, imports, code, components and
+ * link targets are left out; heading marks stay so callers can tell headings apart.
+ */
+export function proseText(mdx: string): string {
+  return mdx
+    .replace(/^---\r?\n[\s\S]*?\r?\n---/, '')
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/<[^>]*>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|~-]+/g, ' ');
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/[*_`|~>]+/g, '');
+}
+
+export function countWords(mdx: string): number {
+  return proseText(mdx)
+    .split(/[\s#]+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** Whole minutes, at least one: "4 min leestijd". */

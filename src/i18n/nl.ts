@@ -1,3 +1,7 @@
+import type { Step, StepKind } from '../breathing/patterns.ts';
+
+const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
+
 /**
  * Every string a reader sees, in Dutch. A second language gets a sibling module with the same shape.
  */
@@ -8,7 +12,13 @@ export const ui = {
     label: 'Hoofdmenu',
     home: 'Artikelen',
     categories: 'Onderwerpen',
-    about: 'Over Ademruimte',
+    about: 'Over ons',
+    exercises: 'Oefeningen',
+  },
+  about: {
+    title: 'Over Ademruimte',
+    description:
+      'Waarom Ademruimte bestaat, hoe we bronnen kiezen en elke bewering onderbouwen, en waarom onze artikelen geen medisch advies zijn.',
   },
   theme: {
     toggle: 'Donker thema',
@@ -31,6 +41,20 @@ export const ui = {
     tags: 'Trefwoorden',
     related: 'Lees ook',
     headingAnchor: (heading: string) => `Link naar deze sectie: ${heading}`,
+  },
+  share: {
+    title: 'Deel dit artikel',
+    native: 'Delen…',
+    copy: 'Kopieer link',
+    copied: 'Link gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
+    mail: 'E-mail',
+    mailSubject: (title: string) => `Artikel op Ademruimte: ${title}`,
+    mailBody: (title: string, url: string) =>
+      `Misschien vind je dit artikel op Ademruimte interessant:\r\n\r\n${title}\r\n${url}`,
+    imageAlt: (title: string, category: string) => `${title} — ${category}, op Ademruimte`,
+    siteImageTitle: 'Heldere artikelen over ademwerk en je lichaam. Elke bewering met bron.',
+    siteImageAlt: 'Ademruimte: heldere artikelen over ademwerk en je lichaam. Elke bewering met bron.',
   },
   breadcrumb: {
     label: 'Kruimelpad',
@@ -67,7 +91,92 @@ export const ui = {
     title: 'Ademruimte',
     description: 'Nieuwe artikelen over ademwerk en het lichaam.',
   },
+  citations: {
+    heading: 'Bronnen',
+    /** The accessible name of a marker: "Bron 1: Russo et al., 2017". */
+    marker: (numbers: readonly number[], names: readonly string[], locator?: string) =>
+      `${numbers.length === 1 ? 'Bron' : 'Bronnen'} ${listFormat.format(numbers.map(String))}: ${names.join('; ')}${locator ? `, ${locator}` : ''}`,
+    backlink: (reference: string) => `Terug naar verwijzing ${reference}`,
+    pubmed: 'PubMed',
+    /** What kind of source it is, in plain words, where the record says so. */
+    kinds: {
+      book: 'Boek',
+      'meta-analysis': 'Meta-analyse',
+      'systematic-review': 'Systematische review',
+      'scoping-review': 'Verkennende review',
+      'randomized-trial': 'Gerandomiseerde studie',
+      'pilot-study': 'Pilotstudie',
+      review: 'Overzichtsartikel',
+      hypothesis: 'Hypothese',
+    },
+    page: {
+      title: 'Bronnen',
+      description: 'Alle bronnen van Ademruimte, met de artikelen waarin we ze gebruiken.',
+      intro:
+        'Hier staan alle bronnen die we gebruiken. Bij elke bron zie je in welke artikelen we ernaar verwijzen. Elke bron is nagekeken bij de uitgever of in een databank zoals PubMed.',
+      citedBy: 'Gebruikt in:',
+    },
+    footer: 'Alle bronnen',
+  },
+  exercise: {
+    title: 'Ademoefening',
+    safetyTitle: 'Zo oefen je veilig',
+    safety: [
+      'Adem zacht, niet dieper. Rustig is genoeg.',
+      'Word je duizelig, voel je tintelingen of word je onrustig? Stop dan en adem weer zoals je gewend bent.',
+      'Je ogen mogen open blijven. Vasthouden is nooit nodig: het is een keuze.',
+      'Is letten op je adem niet fijn? Richt je aandacht dan op je voeten op de grond, of op de geluiden om je heen.',
+      'Doe ademoefeningen nooit in of bij het water, en nooit tijdens het autorijden.',
+      'Heb je epilepsie, een hart- of longziekte, of ben je zwanger? Vraag dan eerst je arts voordat je meer doet dan zacht en rustig ademen.',
+    ],
+    /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
+    timing: (steps: readonly Step[]) =>
+      steps
+        .filter(({ seconds }) => seconds > 0)
+        .map(
+          ({ kind, seconds }) =>
+            `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
+        )
+        .join(', '),
+  },
+  /** The strings the exercise island shows: plain strings only, they travel to the browser as props. */
+  exerciseGuide: {
+    idle: 'Begin wanneer je wilt.',
+    'lead-in': 'Klaar?',
+    in: 'Adem in',
+    more: 'Adem nog wat in',
+    hold: 'Houd vast',
+    out: 'Adem uit',
+    done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
+    paused: 'Gepauzeerd',
+    start: 'Start',
+    pause: 'Pauze',
+    resume: 'Verder',
+    stop: 'Stop',
+    settings: 'Instellingen',
+    pattern: 'Oefening',
+    minutes: 'Duur in minuten',
+    holds: 'Adem even vasthouden',
+    sound: 'Zachte tonen bij in- en uitademen',
+    vibration: 'Trillen bij in- en uitademen',
+    calm: 'Rustige weergave, zonder bewegende vorm',
+    share: 'Deel deze oefening',
+    copy: 'Kopieer link',
+    copied: 'Link gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Kopieer de link ‘Deel deze oefening’ zelf.',
+  },
+  exercises: {
+    title: 'Oefeningen',
+    description:
+      'Rustige ademoefeningen om meteen te proberen: rustig ademen, verlengde uitademing, box-ademhaling en meer. Zacht, langzaam en veilig.',
+    intro:
+      'Hier vind je alle ademoefeningen van Ademruimte. Ze zijn allemaal zacht en langzaam. Kies er een die bij je past, of probeer er een paar. Je hoeft niets: elke oefening is een uitnodiging.',
+    more: (name: string) => `Meer over ${name.toLowerCase()}`,
+    articles: 'Artikelen met deze oefening',
+  },
 } as const;
+
+const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',

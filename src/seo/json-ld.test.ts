@@ -23,3 +23,31 @@ test('an article is a MedicalWebPage with dates, review date and publisher', () 
 test('serialized JSON-LD cannot close its script element', () => {
   assert.equal(serializeJsonLd({ t: '</script>' }), '{"t":"\\u003c/script>"}');
 });
+
+test('an article lists its sources in citation', () => {
+  const facts = {
+    title: 'Fascia',
+    description: 'Over bindweefsel.',
+    url: 'https://ademruimte.nl/artikelen/fascia/',
+    published: new Date('2025-08-12'),
+    category: 'Lichaam en spanning',
+    tags: [],
+  };
+  const data = articleJsonLd(site, {
+    ...facts,
+    citations: [
+      { book: false, title: 'Slow breathing', year: 2017, url: 'https://doi.org/10.1183/20734735.009817' },
+      { book: true, title: 'Fascia' },
+    ],
+  });
+  assert.deepEqual(data.citation, [
+    {
+      '@type': 'ScholarlyArticle',
+      name: 'Slow breathing',
+      datePublished: '2017',
+      url: 'https://doi.org/10.1183/20734735.009817',
+    },
+    { '@type': 'Book', name: 'Fascia' },
+  ]);
+  assert.equal(articleJsonLd(site, facts).citation, undefined);
+});

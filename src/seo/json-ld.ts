@@ -9,7 +9,23 @@ export interface ArticleFacts {
   reviewed?: Date;
   category: string;
   tags: readonly string[];
+  citations?: readonly CitedWork[];
 }
+
+/** A source an article cites, as much as schema.org's `citation` needs. */
+export interface CitedWork {
+  book: boolean;
+  title: string;
+  year?: number;
+  url?: string;
+}
+
+const citedWork = (work: CitedWork) => ({
+  '@type': work.book ? 'Book' : 'ScholarlyArticle',
+  name: work.title,
+  ...(work.year && { datePublished: String(work.year) }),
+  ...(work.url && { url: work.url }),
+});
 
 const publisher = (site: SiteConfig) => ({
   '@type': 'Organization',
@@ -34,6 +50,7 @@ export function articleJsonLd(site: SiteConfig, article: ArticleFacts) {
     ...(article.reviewed && { lastReviewed: article.reviewed.toISOString().slice(0, 10) }),
     articleSection: article.category,
     keywords: article.tags.join(', '),
+    ...(article.citations?.length && { citation: article.citations.map(citedWork) }),
     author: publisher(site),
     publisher: publisher(site),
   };

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { buildWithContent } from './tools/build-fixture.ts';
+
+// A writer's citation mistake stops the build and names the file, the line and the id.
+const errors: { name: string; replace: Record<string, string>; message: RegExp }[] = [
+  {
+    name: 'an unknown source id',
+    replace: { 'articles/unknown-source.mdx': 'bad-articles/unknown-source.mdx' },
+    message: /unknown-source\.mdx:10:\d+: <Cite> names the unknown source id "russo2071"/,
+  },
+  {
+    name: 'a duplicate id in the bibliography',
+    replace: { 'sources.json': 'bad-sources/duplicate-id.json' },
+    message: /sources\.json:\d+: id "russo2017" is used twice/,
+  },
+  {
+    name: 'a duplicate DOI in the bibliography',
+    replace: { 'sources.json': 'bad-sources/duplicate-doi.json' },
+    message:
+      /sources\.json:\d+: "russo2017b" has DOI "10\.1183\/20734735\.009817", which "russo2017" has too/,
+  },
+  {
+    name: 'a malformed DOI in the bibliography',
+    replace: { 'sources.json': 'bad-sources/malformed-doi.json' },
+    message: /sources\.json:\d+: "russo2017" has a malformed DOI "https:\/\/doi\.org\/10\.1183/,
+  },
+];
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const { name, replace, message } of errors) {
+  test(`the build fails on ${name} and says where`, async () => {
+    const { code, output } = buildWithContent(replace);
+    expect(code, output).not.toBe(0);
+    expect(output).toMatch(message);
+  });
+}
+
+test('the build warns about an article without citations and about sources no article cites', async () => {
+  // The fascia article, stripped of its citations, leaves its own sources uncited.
+  const { code, output, built } = buildWithContent(
+    {
+      'articles/fascia.mdx': 'citations/no-citations.mdx',
+      'articles/verwijzen.mdx': 'citations/locator-and-group.mdx',
+    },
+    ['artikelen/verwijzen/index.html'],
+  );
+  expect(code, output).toBe(0);
+  expect(output).toMatch(/\[citations\] warning: \S*articles\/fascia\.mdx cites no sources/);
+  expect(output).toMatch(
+    /\[citations\] warning: source "tesarz2011" in sources\.json is not cited by any article/,
+  );
+  expect(output).not.toMatch(/source "zaccaro2018" .* not cited/);
+
+  // The same build shows a locator and a group of three sources as writers would expect.
+  const html = built['artikelen/verwijzen/index.html'];
+  expect(html).toContain('aria-label="Bron 1: van der Kolk, 2014/2015, p. 97"');
+  expect(html).toMatch(/>\[1, p\. 97\]<\/a>/);
+  expect(html).toMatch(/aria-label="Bronnen 2, 3 en 4: [^"]+"[^>]*>\[2–4\]<\/a>/);
+  expect(html).toMatch(/>\[3\]<\/a>/);
+});

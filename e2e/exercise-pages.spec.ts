@@ -1,0 +1,200 @@
+import { buildWithContent } from './tools/build-fixture.ts';
+import { openExercise, SETTINGS_KEY } from './tools/exercise.ts';
+import { ARTICLE, expect, test } from './tools/test.ts';
+
+const PATTERNS = {
+  'rustig-ademen': 'Rustig ademen',
+  'verlengde-uitademing': 'Verlengde uitademing',
+  'box-ademhaling': 'Box-ademhaling',
+  'cyclisch-zuchten': 'Cyclisch zuchten',
+  buikademhaling: 'Buikademhaling',
+  'zachte-neusademhaling': 'Zachte neusademhaling',
+};
+
+test('the exercise sits where the writer placed it, with the article’s pattern', async ({ page }) => {
+  await page.goto(ARTICLE.url);
+  const exercise = page.getByRole('region', { name: 'Ademoefening' });
+  await expect(exercise).toHaveAttribute('id', 'oefening');
+  await expect(exercise.locator('xpath=preceding-sibling::p[1]')).toHaveText(
+    /kun je het nu drie minuten proberen/,
+  );
+  await expect(exercise.locator('xpath=following-sibling::h2[1]')).toHaveText(
+    /Wat ademwerk bij trauma wel en niet kan/,
+  );
+  await expect(exercise.locator('.guide__name').filter({ visible: true })).toHaveText('Verlengde uitademing');
+  await expect(exercise.getByText('4 tellen in, 6 tellen uit')).toBeVisible();
+  await expect(exercise.getByText('Zo oefen je veilig')).toBeVisible();
+  await expect(exercise).toContainText('Adem zacht, niet dieper');
+  await expect(exercise).toContainText('nooit in of bij het water, en nooit tijdens het autorijden');
+  await expect(exercise).toContainText('epilepsie, een hart- of longziekte, of ben je zwanger');
+});
+
+test('an article without <Exercise /> in its text gets its exercise at the end', async () => {
+  const page = 'artikelen/zonder-oefening/index.html';
+  const { code, output, built } = buildWithContent(
+    { 'articles/zonder-oefening.mdx': 'articles/zonder-oefening.mdx' },
+    [page],
+  );
+  expect(code, output).toBe(0);
+  const html = built[page]!;
+  const exercise = html.indexOf('id="oefening"');
+  expect(exercise).toBeGreaterThan(html.indexOf('Tekst zonder oefening.'));
+  expect(exercise).toBeLessThan(html.indexOf('<footer class="article__footer'));
+  expect(html).toContain('&quot;pattern&quot;:[0,&quot;box-ademhaling&quot;],&quot;minutes&quot;:[0,2]');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pattern is described as text, with the safety note and a plain share link', async ({ page }) => {
+    await page.goto(ARTICLE.url);
+    const exercise = page.locator('#oefening');
+    await expect(exercise.getByText('4 tellen in, 6 tellen uit')).toBeVisible();
+    await expect(exercise.getByText('Zo oefen je veilig')).toBeVisible();
+    await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute(
+      'href',
+      `${ARTICLE.url}?oefening=verlengde-uitademing#oefening`,
+    );
+    // Buttons that could not work are not shown.
+    await expect(exercise.getByRole('button')).toHaveCount(0);
+    await expect(exercise.getByText('Instellingen')).toBeHidden();
+  });
+});
+
+test('hydrating the exercise shifts nothing, even when a link and stored settings change it', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, '{"holds":false,"calm":true,"minutes":2}');
+    Object.assign(window, { shifted: 0 });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifted: number }).shifted += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, SETTINGS_KEY);
+  await page.goto(`${ARTICLE.url}?oefening=box-ademhaling#oefening`);
+  const exercise = page.locator('#oefening');
+  await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(exercise.getByText('4 tellen in, 4 tellen uit', { exact: true })).toBeVisible();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+});
+
+test('"Deel deze oefening" copies a link that opens the article at the exercise with that pattern', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { exercise, setting, button } = await openExercise(page, ARTICLE.url);
+  await (await setting('Oefening')).selectOption('box-ademhaling');
+  const link = `${ARTICLE.url}?oefening=box-ademhaling#oefening`;
+  await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute('href', link);
+  await button('Kopieer link').click();
+  await expect(exercise.getByRole('status')).toHaveText('Link gekopieerd');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${link}`);
+
+  await page.goto(link);
+  const shared = page.locator('#oefening');
+  await expect(shared).toBeInViewport();
+  await expect(shared.locator('.guide__name').filter({ visible: true })).toHaveText('Box-ademhaling');
+  await expect(shared.getByLabel('Oefening', { exact: true })).toHaveValue('box-ademhaling');
+});
+
+test('/oefeningen/ shows every pattern with its own exercise and a page of its own', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oefeningen' }).click();
+  await expect(page).toHaveURL('/oefeningen/');
+  await expect(page.getByRole('link', { name: 'Oefeningen' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('h1')).toHaveText('Oefeningen');
+  await expect(page.getByText('Zo oefen je veilig')).toHaveCount(1);
+  for (const [id, name] of Object.entries(PATTERNS)) {
+    const section = page.getByRole('region', { name, exact: true });
+    await expect(section.getByRole('region', { name: 'Ademoefening' })).toHaveAttribute(
+      'id',
+      `oefening-${id}`,
+    );
+    await expect(section.getByRole('link', { name: `Meer over ${name.toLowerCase()}` })).toHaveAttribute(
+      'href',
+      `/oefeningen/${id}/`,
+    );
+  }
+});
+
+for (const [id, name] of Object.entries(PATTERNS)) {
+  test(`/oefeningen/${id}/ explains ${name} and holds its exercise, shareable by URL`, async ({ page }) => {
+    await page.goto(`/oefeningen/${id}/`);
+    await expect(page).toHaveTitle(`${name} · Ademruimte`);
+    await expect(page.locator('h1')).toHaveText(name);
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+      'href',
+      `https://ademruimte.nl/oefeningen/${id}/`,
+    );
+    expect(await page.locator('main > p').count()).toBeGreaterThanOrEqual(2);
+    const exercise = page.locator('#oefening');
+    await expect(exercise.locator('.guide__name').filter({ visible: true })).toHaveText(name);
+    await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute(
+      'href',
+      `/oefeningen/${id}/#oefening`,
+    );
+  });
+}
+
+test('the guide has at least 3:1 contrast in light and dark, also in the calm view', async ({ page }) => {
+  const contrast = (selector: string) =>
+    page.evaluate((selector) => {
+      const luminance = (color: string) => {
+        const [r, g, b] = color
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const fore = luminance(getComputedStyle(document.querySelector(selector)!).backgroundColor);
+      const back = luminance(getComputedStyle(document.querySelector('#oefening')!).backgroundColor);
+      return (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05);
+    }, selector);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'no-preference' });
+    const { button } = await openExercise(page, ARTICLE.url);
+    expect(await contrast('#oefening .guide__shape'), colorScheme).toBeGreaterThanOrEqual(3);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await button('Start').click();
+    await page.clock.runFor(3000);
+    expect(await contrast('#oefening .guide__steps .is-now'), colorScheme).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test('every control of the exercise is at least 24 × 24 px', async ({ page }) => {
+  const { exercise, setting } = await openExercise(page, '/oefeningen/box-ademhaling/');
+  await setting('Oefening');
+  const targets = exercise.locator('button, select, summary, label, a');
+  expect(await targets.count()).toBeGreaterThan(8);
+  for (const target of await targets.all()) {
+    const box = (await target.boundingBox())!;
+    expect(Math.min(box.width, box.height), (await target.textContent()) ?? '').toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('the island hydrates under the site’s Content Security Policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(ARTICLE.url);
+  await expect(page.locator('meta[http-equiv=content-security-policy]')).toHaveAttribute(
+    'content',
+    /script-src 'self' 'sha256-/,
+  );
+  const exercise = page.locator('#oefening');
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');
+  await exercise.getByRole('button', { name: 'Start' }).click();
+  await expect(exercise.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,39 @@
+import { MAX_MINUTES, MIN_MINUTES } from './patterns.ts';
+
+/** Versioned, so a future shape of the settings never misreads an old one. */
+export const SETTINGS_KEY = 'ademruimte.oefening.v1';
+
+export interface Settings {
+  /** Only set once the reader chose a length; until then the article's own length applies. */
+  minutes?: number;
+  holds: boolean;
+  sound: boolean;
+  vibration: boolean;
+  /** The calm view: a step indicator instead of the growing shape. */
+  calm: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { holds: true, sound: false, vibration: false, calm: false };
+
+export const isMinutes = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= MIN_MINUTES && (value as number) <= MAX_MINUTES;
+
+/** Stored settings, field by field: anything missing, corrupt or out of range is the default. */
+export function parseSettings(raw: string | null): Settings {
+  let stored: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(raw ?? '{}');
+    if (parsed && typeof parsed === 'object') stored = parsed as Record<string, unknown>;
+  } catch {
+    // Corrupt storage is the same as none.
+  }
+  const flag = (key: 'holds' | 'sound' | 'vibration' | 'calm') =>
+    typeof stored[key] === 'boolean' ? stored[key] : DEFAULT_SETTINGS[key];
+  return {
+    ...(isMinutes(stored.minutes) && { minutes: stored.minutes }),
+    holds: flag('holds'),
+    sound: flag('sound'),
+    vibration: flag('vibration'),
+    calm: flag('calm'),
+  };
+}
