@@ -92,7 +92,7 @@ test('"Deel deze oefening" copies a link that opens the article at the exercise 
   await (await setting('Oefening')).selectOption('box-ademhaling');
   const link = `${ARTICLE.url}?oefening=box-ademhaling#oefening`;
   await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute('href', link);
-  await button('Kopieer link').click();
+  await button('Kopieer link naar oefening').click();
   await expect(exercise.getByRole('status')).toHaveText('Link gekopieerd');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${link}`);
 

@@ -37,3 +37,12 @@ test('a chosen theme survives a reload without a flash of the other theme', asyn
   );
   await expect(page.getByRole('button', { name: 'Donker thema' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no theme toggle that could not work', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.theme-toggle')).toBeHidden();
+  });
+});

@@ -1,6 +1,27 @@
 import type { Step, StepKind } from '../breathing/patterns.ts';
 
 const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
+/** The search page's strings, exported on their own too so its script bundles only these. */
+export const searchText = {
+  title: 'Zoeken',
+  description: 'Zoek in alle artikelen van Ademruimte, bijvoorbeeld op psoas, neus of middenrif.',
+  siteSearch: 'Zoeken op de site',
+  label: 'Zoek in de artikelen',
+  submit: 'Zoeken',
+  results: (count: number, query: string) =>
+    count === 1 ? `1 resultaat voor ‘${query}’` : `${count} resultaten voor ‘${query}’`,
+  noResults: (query: string) => `Geen resultaten voor ‘${query}’`,
+  tipsTitle: 'Probeer dit:',
+  tipSpelling: 'Kijk of het woord goed gespeld is.',
+  tipShorter: 'Zoek op één woord, of op een korter woord: ‘neus’ vindt ook ‘neusademhaling’.',
+  tipWords: 'Zoek op een van deze woorden:',
+  tipTopics: 'Bekijk alle onderwerpen',
+  failed: 'Zoeken lukt nu niet. Laad de pagina opnieuw, of bekijk alle onderwerpen.',
+  noScript:
+    'Zoeken werkt alleen met JavaScript. Zonder JavaScript vind je alle artikelen bij de onderwerpen.',
+  devOnly:
+    'Zoeken werkt nog niet in de ontwikkelmodus (npm run dev): de zoekindex wordt pas gemaakt bij een build. Zoek in de gebouwde site met npm run build en daarna npm run preview.',
+} as const;
 
 /**
  * Every string a reader sees, in Dutch. A second language gets a sibling module with the same shape.
@@ -161,7 +182,7 @@ export const ui = {
     vibration: 'Trillen bij in- en uitademen',
     calm: 'Rustige weergave, zonder bewegende vorm',
     share: 'Deel deze oefening',
-    copy: 'Kopieer link',
+    copy: 'Kopieer link naar oefening',
     copied: 'Link gekopieerd',
     copyFailed: 'Kopiëren lukte niet. Kopieer de link ‘Deel deze oefening’ zelf.',
   },
@@ -174,6 +195,7 @@ export const ui = {
     more: (name: string) => `Meer over ${name.toLowerCase()}`,
     articles: 'Artikelen met deze oefening',
   },
+  search: searchText,
 } as const;
 
 const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
