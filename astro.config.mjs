@@ -7,13 +7,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/citations/mdx-plugin.ts';
 import { sectionIds } from './src/sharing/section-ids.ts';
 import { searchIndex } from './src/search/search-index.ts';
-import { contentDir, site } from './src/site.ts';
+import { contentDir, cspDirectives, site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap(), searchIndex()],
-  security: { csp: true },
+  security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   // MDX follows this processor: the citations plugin numbers <Cite> markers at compile time and
   // sectionIds gives headings readable ids.

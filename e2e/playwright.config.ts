@@ -1,47 +1,33 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './tools/browser.ts';
-
-// E2E_PORT lets several checkouts run their tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const executablePath = chromiumPath() ?? undefined;
+import { launchOptions } from './tools/browser.ts';
+import { BASE_URL, PREVIEW_COMMAND } from './tools/preview.ts';
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   forbidOnly: true,
   fullyParallel: true,
+  // Playwright's default is half the cores: one worker on a 2-core machine, which leaves the axe
+  // and page-load gates waiting on each other.
+  workers: '100%',
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     trace: 'retain-on-failure',
   },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // Debian's Chromium otherwise phones home at start, which this offline build must not do.
-          args: executablePath
-            ? [
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ]
-            : [],
-        },
-      },
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
   ],
   webServer: {
     // Serves the production build (`npm run build` runs first in `npm test`).
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: PREVIEW_COMMAND,
     cwd: '..',
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
   },
 });

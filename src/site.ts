@@ -21,3 +21,20 @@ export const site: SiteConfig = {
 
 // Tests point this at a folder of broken fixtures to prove that bad content fails the build.
 export const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
+
+/**
+ * The Content-Security-Policy directives that need no per-page hash. Astro writes them into each
+ * page's <meta> beside its hashed script-src and style-src; public/_headers repeats them (minus
+ * default-src, which there would block the hashed inline scripts) and adds frame-ancestors, which
+ * a <meta> cannot carry. An end-to-end test keeps the two in step.
+ */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;

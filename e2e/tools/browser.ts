@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -10,4 +10,16 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export function chromiumPath(): string | undefined | null {
   if (existsSync(chromium.executablePath())) return undefined;
   return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : null;
+}
+
+/** How the tests and benchmarks start that Chromium. */
+export function launchOptions(): LaunchOptions {
+  const executablePath = chromiumPath() ?? undefined;
+  return {
+    executablePath,
+    // Debian's Chromium otherwise phones home at start, which this offline build must not do.
+    args: executablePath
+      ? ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+      : [],
+  };
 }

@@ -6,24 +6,36 @@ import { join } from 'node:path';
 const root = new URL('../..', import.meta.url).pathname;
 export const FIXTURES = join(root, 'e2e/fixtures');
 
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  /** The built files named in `read` (paths inside dist/) that exist, with their text. */
+  built: Record<string, string>;
+  /** Wall-clock time of `astro build` alone. */
+  seconds: number;
+  /** CPU time (user + system) of `astro build` and the processes it started. */
+  cpuSeconds: number;
+}
+
 /**
- * Builds the site from a copy of `content/` with some files swapped for broken fixtures, the way
- * a writer's mistake would reach the build. Returns the exit code, everything it printed, and the
- * built files named in `read` (paths inside dist/) that exist.
+ * Builds the site from a temporary copy of `content/` that `edit` may change first (the folder's
+ * path is its argument), then removes the copy and its output. Returns the exit code, everything
+ * the build printed, the built files named in `read`, and how long it took.
  */
-export function buildWithContent(
-  replace: Record<string, string>,
-  read: string[] = [],
-): { code: number | null; output: string; built: Record<string, string> } {
+export function buildContentCopy(edit: (contentDir: string) => void, read: string[] = []): BuildResult {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
   try {
     cpSync(join(root, 'content'), content, { recursive: true });
-    for (const [target, fixture] of Object.entries(replace))
-      cpSync(join(FIXTURES, fixture), join(content, target));
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(temp, 'dist')], {
+    edit(content);
+    const start = performance.now();
+    // bash's `times` adds the CPU time the build used: other work on a shared machine stretches
+    // the wall-clock time, hardly the CPU time.
+    const script = 'npx astro build --outDir "$0"; code=$?; times; exit $code';
+    const result = spawnSync('bash', ['-c', script, join(temp, 'dist')], {
       cwd: root,
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
       env: {
         ...process.env,
         ADEMRUIMTE_CONTENT_DIR: content,
@@ -33,12 +45,28 @@ export function buildWithContent(
         FORCE_COLOR: '0',
       },
     });
+    const seconds = (performance.now() - start) / 1000;
+    const [user, sys] = [...result.stdout.matchAll(/(\d+)m([\d.]+)s/g)]
+      .slice(-2)
+      .map(([, minutes, secs]) => Number(minutes) * 60 + Number(secs));
+    const cpuSeconds = (user ?? 0) + (sys ?? 0);
     const dist = (file: string) => join(temp, 'dist', file);
     const built = Object.fromEntries(
       read.filter((file) => existsSync(dist(file))).map((file) => [file, readFileSync(dist(file), 'utf8')]),
     );
-    return { code: result.status, output: `${result.stdout}\n${result.stderr}`, built };
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}`, built, seconds, cpuSeconds };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds the site with some content files swapped for fixtures, the way a writer's mistake would
+ * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` as for buildContentCopy.
+ */
+export function buildWithContent(replace: Record<string, string>, read: string[] = []): BuildResult {
+  return buildContentCopy((content) => {
+    for (const [target, fixture] of Object.entries(replace))
+      cpSync(join(FIXTURES, fixture), join(content, target));
+  }, read);
 }

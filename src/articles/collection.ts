@@ -41,7 +41,18 @@ export async function summarize(article: Article): Promise<ArticleSummary> {
   };
 }
 
-/** Every visible article, newest first: the order of every list on the site. */
-export async function getArticleSummaries(): Promise<ArticleSummary[]> {
+async function loadSummaries(): Promise<ArticleSummary[]> {
   return newestFirst(await Promise.all((await getArticles()).map(summarize)));
+}
+
+let summaries: Promise<ArticleSummary[]> | undefined;
+
+/**
+ * Every visible article, newest first: the order of every list on the site. Nearly every page
+ * asks and each summary reads a whole article, so a build computes them once (keeping the build
+ * linear in the number of articles); `astro dev` recomputes them so edits show up.
+ */
+export function getArticleSummaries(): Promise<ArticleSummary[]> {
+  if (import.meta.env.DEV) return loadSummaries();
+  return (summaries ??= loadSummaries());
 }

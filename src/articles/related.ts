@@ -17,10 +17,13 @@ export function relatedArticles<T extends RelatedCandidate>(
   const score = (other: RelatedCandidate) =>
     (other.category.id === current.category.id ? 2 : 0) +
     other.tags.filter((tag) => current.tags.includes(tag)).length;
+  // Every article page ranks every article, so each is scored once rather than in each comparison.
   return all
-    .filter((other) => other.id !== current.id && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || b.published.getTime() - a.published.getTime())
-    .slice(0, limit);
+    .map((article) => ({ article, score: score(article) }))
+    .filter(({ article, score }) => article.id !== current.id && score > 0)
+    .sort((a, b) => b.score - a.score || b.article.published.getTime() - a.article.published.getTime())
+    .slice(0, limit)
+    .map(({ article }) => article);
 }
 
 /** Newest first, the order of every article list on the site. */

@@ -1,0 +1,74 @@
+/**
+ * Synthetic articles for the scale benchmark: as long and as structured as a real one (about
+ * 1,400 words, h2 and h3 sections, a list), deterministic for a given number. Each part is a small
+ * template function; when citations and the exercise land, `paragraph` gains a <Cite> and
+ * `frontmatter` an exercise, so the benchmark keeps building what real articles hold.
+ */
+
+const WORDS = (
+  'adem lichaam rust spanning spier buik borst neus longen hart zenuwstelsel stress herstel ' +
+  'gevoel aandacht ritme langzaam zacht rustig diep oefening onderzoek studie bewijs deelnemers ' +
+  'dag avond slaap houding rug heup schouders kaak middenrif lucht tempo minuten tellen voelen ' +
+  'merken helpen werken kunnen weten laten zien blijven worden maken nemen geven vinden ' +
+  'de het een en of maar want dus ook nog wel niet vaak soms meestal echt goed beter'
+).split(' ');
+const TAGS = ['adem', 'stress', 'slaap', 'houding', 'rug', 'spanning', 'herstel', 'focus', 'angst'];
+const TAGS_PER_ARTICLE = 3;
+
+/** A small seeded generator (mulberry32), so article n always reads the same. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(rnd: Random, items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
+const words = (rnd: Random, count: number) => Array.from({ length: count }, () => pick(rnd, WORDS)).join(' ');
+const capitalize = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+function sentence(rnd: Random): string {
+  return `${capitalize(words(rnd, 8 + Math.floor(rnd() * 9)))}.`;
+}
+
+function paragraph(rnd: Random): string {
+  return Array.from({ length: 5 }, () => sentence(rnd)).join(' ');
+}
+
+function list(rnd: Random): string {
+  return Array.from({ length: 4 }, () => `- ${words(rnd, 6)};`).join('\n');
+}
+
+function section(rnd: Random, n: number, index: number): string {
+  const parts = [`## Deel ${index + 1}: ${capitalize(words(rnd, 4))}`, paragraph(rnd), paragraph(rnd)];
+  if (index % 2 === 0)
+    for (const sub of [1, 2]) parts.push(`### Stap ${index + 1}.${sub} van artikel ${n}`, paragraph(rnd));
+  if (index === 1) parts.push(list(rnd));
+  return parts.join('\n\n');
+}
+
+function frontmatter(rnd: Random, n: number, categories: readonly string[]): string {
+  const day = new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const tags = Array.from({ length: TAGS_PER_ARTICLE }, () => pick(rnd, TAGS));
+  return [
+    '---',
+    `title: 'Synthetisch artikel ${n}: ${capitalize(words(rnd, 4))}'`,
+    `description: '${capitalize(words(rnd, 10))}.'`,
+    `published: ${day}`,
+    `reviewed: ${day}`,
+    `category: ${categories[n % categories.length]}`,
+    `tags: [${tags.join(', ')}]`,
+    '---',
+  ].join('\n');
+}
+
+/** The MDX source of synthetic article `n`, filed under one of `categories` (their ids). */
+export function syntheticArticle(n: number, categories: readonly string[]): string {
+  const rnd = random(n + 1);
+  const sections = Array.from({ length: 6 }, (_, index) => section(rnd, n, index));
+  return [frontmatter(rnd, n, categories), paragraph(rnd), ...sections, ''].join('\n\n');
+}
