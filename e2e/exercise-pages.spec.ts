@@ -1,5 +1,5 @@
 import { buildWithContent } from './tools/build-fixture.ts';
-import { openExercise, SETTINGS_KEY } from './tools/exercise.ts';
+import { exerciseOnPage, openExercise, SETTINGS_KEY } from './tools/exercise.ts';
 import { ARTICLE, expect, test } from './tools/test.ts';
 
 const PATTERNS = {
@@ -40,7 +40,9 @@ test('an article without <Exercise /> in its text gets its exercise at the end',
   const exercise = html.indexOf('id="oefening"');
   expect(exercise).toBeGreaterThan(html.indexOf('Tekst zonder oefening.'));
   expect(exercise).toBeLessThan(html.indexOf('<footer class="article__footer'));
-  expect(html).toContain('&quot;pattern&quot;:[0,&quot;box-ademhaling&quot;],&quot;minutes&quot;:[0,2]');
+  expect(html).toContain(
+    'data-guide="{&quot;pattern&quot;:&quot;box-ademhaling&quot;,&quot;minutes&quot;:2,',
+  );
 });
 
 test.describe('without JavaScript', () => {
@@ -74,7 +76,7 @@ test('hydrating the exercise shifts nothing, even when a link and stored setting
   }, SETTINGS_KEY);
   await page.goto(`${ARTICLE.url}?oefening=box-ademhaling#oefening`);
   const exercise = page.locator('#oefening');
-  await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(exercise.locator('[data-guide]')).toHaveAttribute('data-hydrated');
   await expect(exercise.getByText('4 tellen in, 4 tellen uit', { exact: true })).toBeVisible();
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -85,16 +87,18 @@ test('hydrating the exercise shifts nothing, even when a link and stored setting
 test('"Deel deze oefening" copies a link that opens the article at the exercise with that pattern', async ({
   page,
   context,
-  baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { exercise, setting, button } = await openExercise(page, ARTICLE.url);
+  // On the real clock: the confirmation is shown on the next frame.
+  await page.goto(ARTICLE.url);
+  const { exercise, setting, button } = await exerciseOnPage(page, 'oefening');
   await (await setting('Oefening')).selectOption('box-ademhaling');
   const link = `${ARTICLE.url}?oefening=box-ademhaling#oefening`;
   await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute('href', link);
   await button('Kopieer link naar oefening').click();
   await expect(exercise.getByRole('status')).toHaveText('Link gekopieerd');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${link}`);
+  // Like the share bar's, the copy carries the site's own address.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://ademruimte.nl${link}`);
 
   await page.goto(link);
   const shared = page.locator('#oefening');
@@ -181,7 +185,7 @@ test('every control of the exercise is at least 24 × 24 px', async ({ page }) =
   }
 });
 
-test('the island hydrates under the site’s Content Security Policy', async ({ page }) => {
+test('the exercise hydrates under the site’s Content Security Policy', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/.test(message.text())) violations.push(message.text());
@@ -193,7 +197,7 @@ test('the island hydrates under the site’s Content Security Policy', async ({ 
   );
   const exercise = page.locator('#oefening');
   await exercise.scrollIntoViewIfNeeded();
-  await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(exercise.locator('[data-guide]')).toHaveAttribute('data-hydrated');
   await exercise.getByRole('button', { name: 'Start' }).click();
   await expect(exercise.getByRole('button', { name: 'Pauze' })).toBeVisible();
   expect(violations).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * How much JavaScript an article costs once the reader scrolls to its breathing exercise: every
- * script file the page loads (Preact, signals, Astro's renderer, the island) and the inline
- * scripts in its HTML, each gzipped. Reads the built site: run `npm run build` first, then
+ * script file the page loads (Preact, signals, the exercise) and the inline scripts in its HTML,
+ * each gzipped. Reads the built site: run `npm run build` first, then
  * `npx node e2e/bench/exercise-size.ts`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -46,7 +46,7 @@ try {
     });
     await page.goto(`${origin}/artikelen/${slug}/`);
     await page.locator('#oefening').scrollIntoViewIfNeeded();
-    await page.locator('#oefening astro-island:not([ssr])').waitFor();
+    await page.locator('#oefening [data-hydrated]').waitFor();
     await page.waitForLoadState('networkidle');
     const inline = await page.evaluate(() =>
       [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').map((s) => s.text),
@@ -59,7 +59,7 @@ try {
     console.log(`/artikelen/${slug}/`);
     for (const [path, bytes] of files) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
     console.log(`  ${kb(fileBytes).padStart(9)}  script files`);
-    console.log(`  ${kb(inlineBytes).padStart(9)}  inline scripts (${inline.length}: island loader, theme)`);
+    console.log(`  ${kb(inlineBytes).padStart(9)}  inline scripts (${inline.length})`);
     console.log(`  ${kb(fileBytes + inlineBytes).padStart(9)}  all JavaScript, gzip\n`);
   }
 } finally {

@@ -26,7 +26,7 @@ export async function openExercise(page: Page, path: string, id = 'oefening') {
 export async function exerciseOnPage(page: Page, id: string) {
   const exercise = page.locator(`#${id}`);
   await exercise.scrollIntoViewIfNeeded();
-  await expect(exercise.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(exercise.locator('[data-guide]')).toHaveAttribute('data-hydrated');
   return guide(exercise);
 }
 

@@ -1,29 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ui } from '../i18n/nl.ts';
+import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
 import { createClock } from './clock.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
-import type { Step } from './patterns.ts';
+import { hasHolds, PATTERN_IDS, patterns, type PatternId, type Step } from './patterns.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 import { tone } from './sound.ts';
 import { activeSteps, fillAt, phaseAt, sessionEndMs, withHolds, type Phase } from './timing.ts';
 
-/** What the island needs of a pattern; the texts are made on the server. */
-export interface PatternView {
-  id: string;
-  name: string;
-  timing: string;
-  timingWithoutHolds?: string;
-  steps: Step[];
-}
-
-interface Props {
-  patterns: PatternView[];
-  pattern: string;
+/** Plain JSON: the server renders the guide with these and the browser hydrates it with the same. */
+export interface Props {
+  pattern: PatternId;
   minutes: number;
-  /** Set in an article: the share link then opens the article, and the island reads its query. */
+  /** Set in an article: the share link then opens the article, and the guide reads its query. */
   articleUrl?: string;
-  text: (typeof ui)['exerciseGuide'];
 }
 
 /** The exercise that is running on this page: starting another one pauses it. */
@@ -45,12 +35,11 @@ function storage(settings?: Settings): string | null {
   }
 }
 
-export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, text }: Props) {
-  const patternId = useSignal(pattern);
+export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
+  const patternId = useSignal<string>(pattern);
   const settings = useSignal(DEFAULT_SETTINGS);
   const status = useSignal<'idle' | 'running' | 'paused'>('idle');
   const canVibrate = useSignal(false);
-  const copied = useSignal('');
   const phase = useSignal<Phase | undefined>(undefined);
   const countdown = useSignal('');
   const session = useRef({
@@ -136,21 +125,11 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
   useLayoutEffect(() => {
     settings.value = parseSettings(storage());
     canVibrate.value = 'vibrate' in navigator;
-    if (articleUrl)
-      patternId.value =
-        linkedPattern(
-          location.search,
-          patterns.map(({ id }) => id),
-        ) ?? pattern;
-    // A hidden tab pauses; the reader resumes when they are back.
-    const onHidden = () => {
+    if (articleUrl) patternId.value = linkedPattern(location.search, PATTERN_IDS) ?? pattern;
+    // A hidden tab pauses; the reader resumes when they are back. The guide lives as long as the page.
+    document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden' && running === session) session.pause();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      document.removeEventListener('visibilitychange', onHidden);
-      session.halt();
-    };
+    });
   }, []);
 
   const now = phase.value;
@@ -161,29 +140,18 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
         ? { transform: scale(now.to), transitionDuration: `${now.endMs - elapsed}ms` }
         : { transform: scale(fillAt(now, elapsed)), transitionDuration: '0s' }
       : undefined;
-  const copy = () =>
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(new URL(link, location.href).href))
-      .then(
-        () => (copied.value = text.copied),
-        () => (copied.value = text.copyFailed),
-      );
 
   return (
     <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status.value !== 'idle' && stop()}>
       <div class="guide__about">
-        {patterns.flatMap((view) =>
-          [view.timing, view.timingWithoutHolds].filter(Boolean).map((timing, variant) => (
+        {patterns.flatMap(({ id, name, steps: own }) =>
+          (hasHolds(own) ? [true, false] : [true]).map((withHold) => (
             <div
-              key={view.id + variant}
-              class={
-                view.id === current.id && variant === Number(!holds && !!view.timingWithoutHolds)
-                  ? 'is-shown'
-                  : undefined
-              }
+              key={id + withHold}
+              class={id === current.id && withHold === (holds || !hasHolds(own)) ? 'is-shown' : undefined}
             >
-              <p class="guide__name">{view.name}</p>
-              <p>{timing}</p>
+              <p class="guide__name">{name}</p>
+              <p>{text.timing(withHolds(own, withHold))}</p>
             </div>
           )),
         )}
@@ -242,7 +210,7 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
         </label>
         {(['holds', 'sound', 'vibration', 'calm'] as const)
           .filter((key) =>
-            key === 'holds' ? !!current.timingWithoutHolds : key !== 'vibration' || canVibrate.value,
+            key === 'holds' ? hasHolds(current.steps) : key !== 'vibration' || canVibrate.value,
           )
           .map((key) => (
             <label>
@@ -257,10 +225,11 @@ export default function ExerciseGuide({ patterns, pattern, minutes, articleUrl, 
       </details>
       <p class="guide__share">
         <a href={link}>{text.share}</a>
-        <button type="button" onClick={copy}>
+        {/* Copied by the site's copy script (src/sharing/ShareScript.astro), which also announces it. */}
+        <button type="button" data-copy-link={link}>
           {text.copy}
         </button>
-        <span role="status">{copied}</span>
+        <span role="status" />
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
-import type { Step, StepKind } from '../breathing/patterns.ts';
+import type { PatternId } from '../breathing/patterns.ts';
+import { exerciseGuideText } from './nl-exercise-guide.ts';
 
-const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
 /** The search page's strings, exported on their own too so its script bundles only these. */
 export const searchText = {
   title: 'Zoeken',
@@ -22,6 +22,61 @@ export const searchText = {
   devOnly:
     'Zoeken werkt nog niet in de ontwikkelmodus (npm run dev): de zoekindex wordt pas gemaakt bij een build. Zoek in de gebouwde site met npm run build en daarna npm run preview.',
 } as const;
+
+/** Each pattern in words: its summary (also the page's meta description) and its own page's text. */
+const patternTexts: Record<PatternId, { summary: string; explanation: readonly string[] }> = {
+  'rustig-ademen': {
+    summary: 'Je ademt even lang in als uit, in een rustig tempo: ongeveer vijf à zes keer per minuut.',
+    explanation: [
+      'Bij rustig ademen maak je je inademing en je uitademing even lang. Het tempo is laag: ongeveer vijf à zes ademhalingen per minuut. Dat is langzamer dan je gewend bent, maar het hoeft niet dieper.',
+      'Adem zacht, het liefst door je neus. Je hoeft niet vol te ademen. Voelt het tempo te langzaam? Adem dan tussendoor gewoon een keer extra. Dat mag altijd.',
+      'Je kunt zitten, staan of liggen. Leg als je wilt een hand op je buik of je borst, zodat je de adem voelt gaan.',
+    ],
+  },
+  'verlengde-uitademing': {
+    summary: 'Je uitademing duurt iets langer dan je inademing: vier tellen in, zes tellen uit.',
+    explanation: [
+      'Bij deze oefening adem je rustig in en adem je iets langer uit. Je uitademing duurt zes tellen, je inademing vier.',
+      'Laat de uitademing vanzelf gaan, zonder te duwen. Je kunt uitademen door je neus of door licht getuite lippen, alsof je zacht tegen een kaarsvlam blaast zonder dat hij uitgaat.',
+      'Lukt zes tellen niet? Dan is een kortere uitademing ook goed. Het gaat om rustig, niet om precies.',
+    ],
+  },
+  'box-ademhaling': {
+    summary:
+      'Vier gelijke stukken, zoals de zijden van een vierkant: in, even vasthouden, uit, even vasthouden. Het vasthouden mag je overslaan.',
+    explanation: [
+      'Bij box-ademhaling bestaat elke ademhaling uit vier gelijke stukken van vier tellen: inademen, je adem even vasthouden, uitademen en weer even wachten.',
+      'Houd je adem zacht vast, zonder te knijpen in je keel. Is vasthouden niet prettig? Zet het dan uit bij de instellingen. Dan adem je vier tellen in en vier tellen uit.',
+      'Houd je adem nooit vast in of bij het water, of tijdens het autorijden.',
+    ],
+  },
+  'cyclisch-zuchten': {
+    summary:
+      'Twee keer inademen door je neus, een gewone inademing en dan nog een klein beetje extra. Daarna adem je lang en zacht uit, als een zucht.',
+    explanation: [
+      'Cyclisch zuchten lijkt op een zucht die je vanzelf ook weleens doet. Je ademt in door je neus. Dan adem je nog een klein beetje extra in, ook door je neus. Daarna adem je lang en rustig uit, het liefst door je mond.',
+      'De tweede inademing is klein. Je hoeft je longen niet helemaal te vullen. Adem zacht, niet dieper.',
+      'Word je duizelig? Stop dan en adem weer zoals je gewend bent.',
+    ],
+  },
+  buikademhaling: {
+    summary:
+      'Je ademt rustig naar je buik: je buik komt zacht omhoog als je inademt en zakt weer als je uitademt.',
+    explanation: [
+      'Bij buikademhaling laat je de adem naar je buik zakken. Dat doet je middenrif: de grote ademspier onder je longen. Als hij aanspant, komt je buik een beetje naar voren.',
+      'Lig op je rug of zit rechtop. Leg als je wilt een hand op je buik. Adem zacht in en voel je buik omhoog komen. Adem rustig uit en voel hem weer zakken.',
+      'Je hoeft niet dieper te ademen dan normaal. Een kleine beweging van je buik is genoeg.',
+    ],
+  },
+  'zachte-neusademhaling': {
+    summary: 'Je ademt zacht in en uit door je neus, zonder je adem vast te houden.',
+    explanation: [
+      'Bij deze oefening adem je in en uit door je neus. Zacht, zodat je de lucht bijna niet hoort.',
+      'Als je wilt, neurie je zacht bij het uitademen. Zit je neus dicht? Dan mag je ook door je mond ademen.',
+      'Je ogen mogen open blijven. Kijk bijvoorbeeld naar een vast punt in de kamer.',
+    ],
+  },
+};
 
 /**
  * Every string a reader sees, in Dutch. A second language gets a sibling module with the same shape.
@@ -150,42 +205,9 @@ export const ui = {
       'Doe ademoefeningen nooit in of bij het water, en nooit tijdens het autorijden.',
       'Heb je epilepsie, een hart- of longziekte, of ben je zwanger? Vraag dan eerst je arts voordat je meer doet dan zacht en rustig ademen.',
     ],
-    /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
-    timing: (steps: readonly Step[]) =>
-      steps
-        .filter(({ seconds }) => seconds > 0)
-        .map(
-          ({ kind, seconds }) =>
-            `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
-        )
-        .join(', '),
-  },
-  /** The strings the exercise island shows: plain strings only, they travel to the browser as props. */
-  exerciseGuide: {
-    idle: 'Begin wanneer je wilt.',
-    'lead-in': 'Klaar?',
-    in: 'Adem in',
-    more: 'Adem nog wat in',
-    hold: 'Houd vast',
-    out: 'Adem uit',
-    done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
-    paused: 'Gepauzeerd',
-    start: 'Start',
-    pause: 'Pauze',
-    resume: 'Verder',
-    stop: 'Stop',
-    settings: 'Instellingen',
-    pattern: 'Oefening',
-    minutes: 'Duur in minuten',
-    holds: 'Adem even vasthouden',
-    sound: 'Zachte tonen bij in- en uitademen',
-    vibration: 'Trillen bij in- en uitademen',
-    calm: 'Rustige weergave, zonder bewegende vorm',
-    share: 'Deel deze oefening',
-    copy: 'Kopieer link naar oefening',
-    copied: 'Link gekopieerd',
     copyFailed: 'Kopiëren lukte niet. Kopieer de link ‘Deel deze oefening’ zelf.',
   },
+  exerciseGuide: exerciseGuideText,
   exercises: {
     title: 'Oefeningen',
     description:
@@ -194,6 +216,7 @@ export const ui = {
       'Hier vind je alle ademoefeningen van Ademruimte. Ze zijn allemaal zacht en langzaam. Kies er een die bij je past, of probeer er een paar. Je hoeft niets: elke oefening is een uitnodiging.',
     more: (name: string) => `Meer over ${name.toLowerCase()}`,
     articles: 'Artikelen met deze oefening',
+    patterns: patternTexts,
   },
   search: searchText,
 } as const;

@@ -1,0 +1,40 @@
+import type { Step, StepKind } from '../breathing/patterns.ts';
+
+const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
+
+/**
+ * The strings the breathing exercise shows, part of `ui` (nl.ts). A module of their own, so the
+ * exercise's script bundles only these and no other page's strings.
+ */
+export const exerciseGuideText = {
+  idle: 'Begin wanneer je wilt.',
+  'lead-in': 'Klaar?',
+  in: 'Adem in',
+  more: 'Adem nog wat in',
+  hold: 'Houd vast',
+  out: 'Adem uit',
+  done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
+  paused: 'Gepauzeerd',
+  start: 'Start',
+  pause: 'Pauze',
+  resume: 'Verder',
+  stop: 'Stop',
+  settings: 'Instellingen',
+  pattern: 'Oefening',
+  minutes: 'Duur in minuten',
+  holds: 'Adem even vasthouden',
+  sound: 'Zachte tonen bij in- en uitademen',
+  vibration: 'Trillen bij in- en uitademen',
+  calm: 'Rustige weergave, zonder bewegende vorm',
+  share: 'Deel deze oefening',
+  copy: 'Kopieer link naar oefening',
+  /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
+  timing: (steps: readonly Step[]) =>
+    steps
+      .filter(({ seconds }) => seconds > 0)
+      .map(
+        ({ kind, seconds }) =>
+          `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
+      )
+      .join(', '),
+} as const;
