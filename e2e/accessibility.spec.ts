@@ -21,6 +21,8 @@ for (const { path, allowConsole } of pagesToVisit()) {
     test.use({ allowConsole });
 
     test(`${path} has no accessibility violations on a phone or desktop, light or dark`, async ({ page }) => {
+      // Four axe runs over a long article take ~20 s on a busy 2-core machine.
+      test.slow();
       await page.goto(path);
       await readToTheEnd(page);
       const found: string[] = [];

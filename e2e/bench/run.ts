@@ -108,11 +108,11 @@ async function pageWeights(): Promise<void> {
 
 function buildWithSyntheticArticles(count: number): { seconds: number; cpuSeconds: number } {
   const result = buildContentCopy((content) => {
-    const categories = (
-      JSON.parse(readFileSync(join(content, 'categories.json'), 'utf8')) as { id: string }[]
-    ).map(({ id }) => id);
+    const idsIn = (file: string) =>
+      (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
+    const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
     for (let n = 0; n < count; n++)
-      writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, categories));
+      writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
   });
   if (result.code !== 0)
     throw new Error(`The build with ${count} synthetic articles failed:\n${result.output.slice(-4000)}`);
@@ -122,7 +122,9 @@ function buildWithSyntheticArticles(count: number): { seconds: number; cpuSecond
 // Judged on CPU time: other work on a shared machine stretches wall-clock time, hardly CPU time.
 // On an idle machine the two are close (the build runs mostly on one core).
 function scale(): void {
-  console.log('\nBuild time at scale (synthetic articles of ~1,400 words with h2/h3 sections, cold cache)');
+  console.log(
+    '\nBuild time at scale (synthetic articles: ~1,400 words, h2/h3, citations, an exercise; cold cache)',
+  );
   const base = buildWithSyntheticArticles(0);
   const widths = [10, 8, 7, 16, 26];
   console.log(row(['articles', 'wall s', 'CPU s', 'CPU ms/article', 'CPU ms/article above base'], widths));

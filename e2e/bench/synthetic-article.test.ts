@@ -3,13 +3,18 @@ import { test } from 'node:test';
 import { countWords } from '../../src/articles/reading-time.ts';
 import { syntheticArticle } from './synthetic-article.ts';
 
-const article = syntheticArticle(7, ['ademhaling', 'lichaam-en-spanning']);
+const ids = { categories: ['ademhaling', 'lichaam-en-spanning'], sources: ['zaccaro2018', 'russo2017'] };
+const article = syntheticArticle(7, ids);
 
-test('a synthetic article is as long as a real one, with h2 and h3 sections', () => {
+test('a synthetic article is built like a real one: length, sections, citations, an exercise', () => {
   const words = countWords(article);
   assert.ok(words > 1100 && words < 1700, `${words} words`);
   assert.equal(article.match(/^## /gm)?.length, 6);
   assert.equal(article.match(/^### /gm)?.length, 6);
+  const citations = article.match(/<Cite id="(zaccaro2018|russo2017)" \/>/g)?.length ?? 0;
+  assert.ok(citations >= 5 && citations <= 20, `${citations} citations`);
+  assert.equal(article.match(/^<Exercise \/>$/gm)?.length, 1);
+  assert.match(article, /\nexercise:\n {2}pattern: [a-z-]+\n {2}minutes: 3\n/);
 });
 
 test('its frontmatter holds what the schema asks for', () => {
@@ -22,6 +27,6 @@ test('its frontmatter holds what the schema asks for', () => {
 });
 
 test('the same number always gives the same article', () => {
-  assert.equal(syntheticArticle(7, ['ademhaling', 'lichaam-en-spanning']), article);
-  assert.notEqual(syntheticArticle(8, ['ademhaling', 'lichaam-en-spanning']), article);
+  assert.equal(syntheticArticle(7, ids), article);
+  assert.notEqual(syntheticArticle(8, ids), article);
 });

@@ -1,9 +1,16 @@
 /**
  * Synthetic articles for the scale benchmark: as long and as structured as a real one (about
- * 1,400 words, h2 and h3 sections, a list), deterministic for a given number. Each part is a small
- * template function; when citations and the exercise land, `paragraph` gains a <Cite> and
- * `frontmatter` an exercise, so the benchmark keeps building what real articles hold.
+ * 1,400 words, h2 and h3 sections, a list, a dozen citations, a breathing exercise), deterministic
+ * for a given number. Each part is a small template function: when articles gain a feature, add
+ * it here so the benchmark keeps building what real articles hold.
  */
+import { PATTERN_IDS } from '../../src/breathing/patterns.ts';
+
+/** What the content copy offers an article to refer to: ids from its JSON files. */
+export interface ContentIds {
+  categories: readonly string[];
+  sources: readonly string[];
+}
 
 const WORDS = (
   'adem lichaam rust spanning spier buik borst neus longen hart zenuwstelsel stress herstel ' +
@@ -35,23 +42,30 @@ function sentence(rnd: Random): string {
   return `${capitalize(words(rnd, 8 + Math.floor(rnd() * 9)))}.`;
 }
 
-function paragraph(rnd: Random): string {
-  return Array.from({ length: 5 }, () => sentence(rnd)).join(' ');
+function paragraph(rnd: Random, ids: ContentIds): string {
+  const text = Array.from({ length: 5 }, () => sentence(rnd)).join(' ');
+  return rnd() < 0.5 ? text.replace(/\.$/, ` <Cite id="${pick(rnd, ids.sources)}" />.`) : text;
 }
 
 function list(rnd: Random): string {
   return Array.from({ length: 4 }, () => `- ${words(rnd, 6)};`).join('\n');
 }
 
-function section(rnd: Random, n: number, index: number): string {
-  const parts = [`## Deel ${index + 1}: ${capitalize(words(rnd, 4))}`, paragraph(rnd), paragraph(rnd)];
+function section(rnd: Random, n: number, index: number, ids: ContentIds): string {
+  const parts = [
+    `## Deel ${index + 1}: ${capitalize(words(rnd, 4))}`,
+    paragraph(rnd, ids),
+    paragraph(rnd, ids),
+  ];
   if (index % 2 === 0)
-    for (const sub of [1, 2]) parts.push(`### Stap ${index + 1}.${sub} van artikel ${n}`, paragraph(rnd));
+    for (const sub of [1, 2])
+      parts.push(`### Stap ${index + 1}.${sub} van artikel ${n}`, paragraph(rnd, ids));
   if (index === 1) parts.push(list(rnd));
+  if (index === 3) parts.push('<Exercise />');
   return parts.join('\n\n');
 }
 
-function frontmatter(rnd: Random, n: number, categories: readonly string[]): string {
+function frontmatter(rnd: Random, n: number, ids: ContentIds): string {
   const day = new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
   const tags = Array.from({ length: TAGS_PER_ARTICLE }, () => pick(rnd, TAGS));
   return [
@@ -60,15 +74,18 @@ function frontmatter(rnd: Random, n: number, categories: readonly string[]): str
     `description: '${capitalize(words(rnd, 10))}.'`,
     `published: ${day}`,
     `reviewed: ${day}`,
-    `category: ${categories[n % categories.length]}`,
+    `category: ${ids.categories[n % ids.categories.length]}`,
     `tags: [${tags.join(', ')}]`,
+    'exercise:',
+    `  pattern: ${pick(rnd, PATTERN_IDS)}`,
+    '  minutes: 3',
     '---',
   ].join('\n');
 }
 
-/** The MDX source of synthetic article `n`, filed under one of `categories` (their ids). */
-export function syntheticArticle(n: number, categories: readonly string[]): string {
+/** The MDX source of synthetic article `n`, citing and filed under what `ids` offers. */
+export function syntheticArticle(n: number, ids: ContentIds): string {
   const rnd = random(n + 1);
-  const sections = Array.from({ length: 6 }, (_, index) => section(rnd, n, index));
-  return [frontmatter(rnd, n, categories), paragraph(rnd), ...sections, ''].join('\n\n');
+  const sections = Array.from({ length: 6 }, (_, index) => section(rnd, n, index, ids));
+  return [frontmatter(rnd, n, ids), paragraph(rnd, ids), ...sections, ''].join('\n\n');
 }

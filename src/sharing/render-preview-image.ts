@@ -107,6 +107,10 @@ export async function renderPreviewImage(card: PreviewCard, look: PreviewLook): 
       throw new UndrawableTextError(text);
     },
   });
-  // A palette PNG: flat colours and smooth text stay sharp at a fraction of the bytes.
-  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 9 }).toBuffer();
+  // A palette PNG: flat colours and smooth text stay sharp at a fraction of the bytes. Sixteen
+  // colours without dithering look the same on this card, weigh a third less and encode in less
+  // than half the time, which every article pays at build time (see `npm run bench`).
+  return sharp(Buffer.from(svg))
+    .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 })
+    .toBuffer();
 }
