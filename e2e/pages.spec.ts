@@ -34,7 +34,7 @@ for (const path of ['/', ARTICLE.category, '/tags/trauma/']) {
     const card = page.locator('.card', { has: page.getByRole('link', { name: ARTICLE.title }) });
     await expect(card).toBeVisible();
     await expect(card.locator('time')).toHaveText(/^\d{1,2} [a-z]+ \d{4}$/);
-    await expect(card).toContainText(/\d+ min leestijd/);
+    await expect(card.locator('.meta')).toHaveText(/^\d{1,2} [a-z]+ \d{4} · \d+ min leestijd · \S/);
   });
 }
 
