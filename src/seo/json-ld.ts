@@ -56,14 +56,14 @@ export function articleJsonLd(site: SiteConfig, article: ArticleFacts) {
   };
 }
 
-/** Every other page: a plain WebPage that belongs to the site. */
-export function pageJsonLd(site: SiteConfig, page: { title: string; description: string; url: string }) {
+/** Every other page: a plain WebPage of the site. The 404 page has no address of its own: no `url`. */
+export function pageJsonLd(site: SiteConfig, page: { title: string; description: string; url?: string }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
     name: page.title,
     description: page.description,
-    url: page.url,
+    ...(page.url && { url: page.url }),
     inLanguage: site.lang,
     isPartOf: { '@type': 'WebSite', name: site.name, url: `${site.url}/` },
     publisher: publisher(site),
