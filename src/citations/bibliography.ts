@@ -65,9 +65,11 @@ export function parseBibliography(text: string, file: string): CslRecord[] {
 /** Lines (1-based) where `"key": "value"` appears, per value, in the order they appear. */
 function linesOf(text: string, key: string): Map<string, number[]> {
   const lines = new Map<string, number[]>();
-  for (const match of text.matchAll(new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`, 'g'))) {
-    const line = text.slice(0, match.index).split('\n').length;
-    lines.set(match[1], [...(lines.get(match[1]) ?? []), line]);
-  }
+  const pattern = new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`, 'g');
+  // One pass over the lines: slicing the text up to every match grew with records × file length.
+  text.split('\n').forEach((line, index) => {
+    for (const [, value] of line.matchAll(pattern))
+      lines.set(value, [...(lines.get(value) ?? []), index + 1]);
+  });
   return lines;
 }

@@ -28,6 +28,14 @@ export interface CitationsFrontmatter {
 export function citationsPlugin(contentDir: string) {
   const bibliography = resolve(contentDir, 'sources.json');
   const articles = resolve(contentDir, 'articles');
+  // Read for every article, so an edit shows in `astro dev`; parsed again only when it changed.
+  let parsed: { text: string; ids: Set<string> } | undefined;
+  const knownIds = () => {
+    const text = readFileSync(bibliography, 'utf8');
+    if (parsed?.text !== text)
+      parsed = { text, ids: new Set(parseBibliography(text, bibliography).map(({ id }) => id)) };
+    return parsed.ids;
+  };
   const state = (ctx: MdastVisitorContext) =>
     ctx.data.citations as { numbering: Numbering; known: Set<string> };
 
@@ -65,8 +73,7 @@ export function citationsPlugin(contentDir: string) {
     name: 'ademruimte-citations',
     options: { position: true },
     before(_root, ctx) {
-      const ids = parseBibliography(readFileSync(bibliography, 'utf8'), bibliography).map(({ id }) => id);
-      ctx.data.citations = { numbering: createNumbering(), known: new Set(ids) };
+      ctx.data.citations = { numbering: createNumbering(), known: knownIds() };
     },
     mdxJsxTextElement: cite,
     mdxJsxFlowElement: cite,
