@@ -14,16 +14,27 @@ export function relatedArticles<T extends RelatedCandidate>(
   all: readonly T[],
   limit = 3,
 ): T[] {
-  const score = (other: RelatedCandidate) =>
-    (other.category.id === current.category.id ? 2 : 0) +
-    other.tags.filter((tag) => current.tags.includes(tag)).length;
-  // Every article page ranks every article, so each is scored once rather than in each comparison.
-  return all
-    .map((article) => ({ article, score: score(article) }))
-    .filter(({ article, score }) => article.id !== current.id && score > 0)
-    .sort((a, b) => b.score - a.score || b.article.published.getTime() - a.article.published.getTime())
-    .slice(0, limit)
-    .map(({ article }) => article);
+  const tags = new Set(current.tags);
+  const ahead = (a: Ranked<T>, b: Ranked<T>) =>
+    a.score > b.score || (a.score === b.score && a.article.published > b.article.published);
+  // Every article page ranks every article: one pass keeping the best few, rather than sorting all.
+  const best: Ranked<T>[] = [];
+  for (const article of all) {
+    if (article.id === current.id) continue;
+    let score = article.category.id === current.category.id ? 2 : 0;
+    for (const tag of article.tags) if (tags.has(tag)) score++;
+    if (score === 0) continue;
+    const ranked = { article, score };
+    const place = best.findIndex((other) => ahead(ranked, other));
+    best.splice(place === -1 ? best.length : place, 0, ranked);
+    best.length = Math.min(best.length, limit);
+  }
+  return best.map(({ article }) => article);
+}
+
+interface Ranked<T> {
+  article: T;
+  score: number;
 }
 
 /** Newest first, the order of every article list on the site. */
