@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/citations/mdx-plugin.ts';
 import { sectionIds } from './src/sharing/section-ids.ts';
 import { searchIndex } from './src/search/search-index.ts';
-import { contentDir, cspDirectives, site } from './src/site.ts';
+import { cacheDir, contentDir, cspDirectives, site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,9 +21,25 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [citationsPlugin(contentDir)], hastPlugins: sectionIds }),
   },
-  // One small stylesheet per page is cheaper inline than a second round trip.
-  build: { inlineStylesheets: 'always' },
+  build: {
+    // One small stylesheet per page is cheaper inline than a second round trip.
+    inlineStylesheets: 'always',
+    // sharp draws each link-preview image off the main thread; with a few pages in flight the
+    // main thread renders the next ones meanwhile (300 articles: 15.3 s → 11.5 s).
+    concurrency: 4,
+  },
   devToolbar: { enabled: false },
-  // Tests that build broken fixtures keep their content cache apart from the real one.
-  ...(process.env.ADEMRUIMTE_CACHE_DIR && { cacheDir: process.env.ADEMRUIMTE_CACHE_DIR }),
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own wrapper around every MDX file trips this warning (withastro/astro#18087):
+        // one screenful per article buried the warnings a writer must see, and cost seconds.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+  cacheDir,
 });

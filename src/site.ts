@@ -22,6 +22,10 @@ export const site: SiteConfig = {
 // Tests point this at a folder of broken fixtures to prove that bad content fails the build.
 export const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
 
+// Astro's default, named here because link-preview images are cached in it too. Fixture builds
+// keep theirs apart from the real one.
+export const cacheDir = process.env.ADEMRUIMTE_CACHE_DIR ?? './node_modules/.astro';
+
 /**
  * The Content-Security-Policy directives that need no per-page hash. Astro writes them into each
  * page's <meta> beside its hashed script-src and style-src; public/_headers repeats them (minus

@@ -8,16 +8,17 @@ export interface PreviewCard {
   title: string;
   /** Small line above the title: the article's category. */
   kicker?: string;
-  /** The line at the bottom: tagline and domain. */
-  footer: string;
 }
 
+/** What every card shares. */
 export interface PreviewLook {
   siteName: string;
   /** From `lightColours(tokens.css)`. */
   colours: Record<string, string>;
   /** The favicon's SVG source. */
   logoSvg: string;
+  /** The line at the bottom: tagline and domain. */
+  footer: string;
 }
 
 // Satori reads woff, not woff2. The files come with the npm package, so the build stays offline.
@@ -65,52 +66,111 @@ const box = (style: Style, ...children: (Node | string)[]): Node => ({
 /** Longer titles get a smaller size, so up to four lines hold them. */
 export const titleSize = (title: string) => (title.length <= 45 ? 72 : title.length <= 80 ? 60 : 48);
 
-/** The card in the site's look: light-theme colours, the logo, the accent bar of the table of contents. */
-export async function renderPreviewImage(card: PreviewCard, look: PreviewLook): Promise<Buffer> {
-  const { bg, text, muted, accent } = look.colours;
-  const logo: Node = {
-    type: 'img',
-    props: {
-      src: `data:image/svg+xml;base64,${Buffer.from(look.logoSvg).toString('base64')}`,
-      width: 72,
-      height: 72,
-    },
-  };
-  const tree = box(
-    { ...PREVIEW_SIZE, background: bg, color: text, fontFamily: 'Noto Sans' },
-    box({ width: 24, background: accent }),
-    box(
-      { flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px' },
-      box({ alignItems: 'center', gap: 20, fontSize: 40, fontWeight: 700 }, logo, look.siteName),
-      box(
-        { flexDirection: 'column', gap: 16 },
-        ...(card.kicker ? [box({ color: accent, fontSize: 32, fontWeight: 700 }, card.kicker)] : []),
-        // Block, not flex: only a block clamps an overlong title with an ellipsis instead of overflowing.
-        box(
-          {
-            display: 'block',
-            fontSize: titleSize(card.title),
-            fontWeight: 700,
-            lineHeight: 1.15,
-            lineClamp: 4,
-          },
-          card.title,
-        ),
-      ),
-      box({ color: muted, fontSize: 28 }, card.footer),
-    ),
-  );
+const { width } = PREVIEW_SIZE;
+const ACCENT_BAR = 24;
+const PADDING = { x: 80, y: 64 };
+const LOGO = 72;
+// The band between the header and the footer, where kicker and title sit (centred): the only
+// part that differs from card to card. The rest, the frame, is drawn once per build.
+const BAND = { top: PADDING.y + LOGO, height: 388, left: ACCENT_BAR + PADDING.x };
+const TITLE_WIDTH = width - BAND.left - PADDING.x;
+
+async function svgOf(tree: Node, size: { width: number; height?: number }): Promise<string> {
   const svg = await satori(tree, {
-    ...PREVIEW_SIZE,
+    ...size,
     fonts: await loadFonts(),
     loadAdditionalAsset: async (_, text) => {
       throw new UndrawableTextError(text);
     },
   });
-  // A palette PNG: flat colours and smooth text stay sharp at a fraction of the bytes. Sixteen
-  // colours without dithering look the same on this card, weigh a third less and encode in less
-  // than half the time, which every article pays at build time (see `npm run bench`).
-  return sharp(Buffer.from(svg))
-    .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 })
-    .toBuffer();
+  return svg;
+}
+
+/** Accent bar, logo with site name, footer; the band left empty. */
+async function drawFrame(look: PreviewLook) {
+  const { bg, text, muted, accent } = look.colours;
+  const logo: Node = {
+    type: 'img',
+    props: {
+      src: `data:image/svg+xml;base64,${Buffer.from(look.logoSvg).toString('base64')}`,
+      width: LOGO,
+      height: LOGO,
+    },
+  };
+  const tree = box(
+    { ...PREVIEW_SIZE, background: bg, color: text, fontFamily: 'Noto Sans' },
+    box({ width: ACCENT_BAR, background: accent }),
+    box(
+      {
+        flex: 1,
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: `${PADDING.y}px ${PADDING.x}px`,
+      },
+      box({ alignItems: 'center', gap: 20, fontSize: 40, fontWeight: 700 }, logo, look.siteName),
+      box({ color: muted, fontSize: 28 }, look.footer),
+    ),
+  );
+  const { data, info } = await sharp(Buffer.from(await svgOf(tree, PREVIEW_SIZE)))
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, info };
+}
+
+/** Kicker and title of one card, only as tall as they are. */
+async function drawTitle(card: PreviewCard, look: PreviewLook) {
+  const { bg, text, accent } = look.colours;
+  const tree = box(
+    {
+      width: TITLE_WIDTH,
+      flexDirection: 'column',
+      gap: 16,
+      background: bg,
+      color: text,
+      fontFamily: 'Noto Sans',
+    },
+    ...(card.kicker ? [box({ color: accent, fontSize: 32, fontWeight: 700 }, card.kicker)] : []),
+    // Block, not flex: only a block clamps an overlong title with an ellipsis instead of overflowing.
+    box(
+      { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 },
+      card.title,
+    ),
+  );
+  const svg = await svgOf(tree, { width: TITLE_WIDTH });
+  return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+}
+
+/**
+ * Renders cards in the site's look: light-theme colours, the logo, the accent bar of the table of
+ * contents. Every article has a card, so a renderer draws the frame once and per card only its
+ * kicker and title, copied row by row into the frame's empty band: a third of the time of drawing
+ * whole cards.
+ */
+export function previewImageRenderer(look: PreviewLook): (card: PreviewCard) => Promise<Buffer> {
+  let frame: ReturnType<typeof drawFrame> | undefined;
+  // Image-sized buffers are reused once sharp is done with them: a fresh one per card kept the
+  // garbage collector of a big build busy (1,000 articles: a third more CPU time).
+  const spare: Buffer[] = [];
+  return async (card) => {
+    const [{ pixels, info }, title] = await Promise.all([(frame ??= drawFrame(look)), drawTitle(card, look)]);
+    const image = spare.pop() ?? Buffer.allocUnsafe(pixels.length);
+    pixels.copy(image);
+    const top = BAND.top + Math.max(0, Math.round((BAND.height - title.info.height) / 2));
+    const rowBytes = title.info.width * title.info.channels;
+    for (let row = 0; row < Math.min(title.info.height, BAND.height); row++)
+      title.data.copy(
+        image,
+        ((top + row) * width + BAND.left) * info.channels,
+        row * rowBytes,
+        (row + 1) * rowBytes,
+      );
+    // Full colour and light compression: a 16-colour palette weighs a quarter as much, but
+    // quantising took longer than all the rest together, for every article (see `npm run bench`).
+    try {
+      return await sharp(image, { raw: info }).png({ compressionLevel: 3 }).toBuffer();
+    } finally {
+      spare.push(image);
+    }
+  };
 }
