@@ -1,12 +1,12 @@
 // `npm run bench`: what a reader downloads per page type, and how the build scales with the number
 // of articles. Prints numbers and budgets; exits non-zero when a budget fails. Not part of `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tools/browser.ts';
-import { buildContentCopy } from '../tools/build-fixture.ts';
-import { DIST, sitemapPaths } from '../tools/built-site.ts';
+import { withContentCopy, type BuildResult } from '../tools/build-fixture.ts';
+import { sitemapPaths } from '../tools/built-site.ts';
 import { BASE_URL, PREVIEW_COMMAND } from '../tools/preview.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { syntheticArticle } from './synthetic-article.ts';
@@ -46,28 +46,28 @@ async function startPreview(): Promise<() => void> {
   throw new Error(`The preview server did not answer on ${BASE_URL}`);
 }
 
-const builtSize = (path: string) => statSync(join(DIST, path, 'index.html')).size;
-
 async function pageWeights(): Promise<void> {
   console.log('Building the site…');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
   const paths = sitemapPaths();
-  const pageTypes = {
-    home: '/',
-    // The budget must hold for every article, so weigh the heaviest.
-    article: paths
-      .filter((path) => path.startsWith('/artikelen/'))
-      .sort((a, b) => builtSize(b) - builtSize(a))[0]!,
-    category: paths.find((path) => /^\/categorieen\/[^/]+\/$/.test(path))!,
-    about: '/over/',
-  };
   const stop = await startPreview();
   const browser = await chromium.launch(launchOptions());
-  const weights: Record<string, PageWeight> = {};
+  const weigh = async (path: string) => ({ path, weight: await weighPage(browser, BASE_URL + path) });
+  let pages: Record<string, { path: string; weight: PageWeight }>;
+  // The budgets must hold for every article: weigh them all, check each, show the heaviest.
+  const articles: { path: string; weight: PageWeight }[] = [];
   try {
-    for (const [type, path] of Object.entries(pageTypes))
-      weights[type] = await weighPage(browser, BASE_URL + path);
+    for (const path of paths.filter((path) => /^\/artikelen\/[^/]+\/$/.test(path)))
+      articles.push(await weigh(path));
+    pages = {
+      home: await weigh('/'),
+      article: articles.reduce((a, b) =>
+        b.weight.html + b.weight.css > a.weight.html + a.weight.css ? b : a,
+      ),
+      category: await weigh(paths.find((path) => /^\/categorieen\/[^/]+\/$/.test(path))!),
+      about: await weigh('/over/'),
+    };
   } finally {
     await browser.close();
     stop();
@@ -78,8 +78,7 @@ async function pageWeights(): Promise<void> {
   console.log(
     row(['page', 'path', 'HTML', '(inline CSS)', 'CSS', 'JS', 'requests', 'other origins'], widths),
   );
-  for (const [type, path] of Object.entries(pageTypes)) {
-    const w = weights[type]!;
+  for (const [type, { path, weight: w }] of Object.entries(pages)) {
     const cells = [
       type,
       path,
@@ -92,68 +91,95 @@ async function pageWeights(): Promise<void> {
     ];
     console.log(row(cells, widths));
   }
-  const article = weights.article!;
-  const otherOrigins = Object.values(weights).flatMap((w) => w.otherOrigins);
-  console.log('\nBudgets');
+  const article = pages.article!.weight;
+  const mostJs = Math.max(...articles.map(({ weight }) => weight.js));
+  const otherOrigins = [
+    ...new Set([...Object.values(pages), ...articles].flatMap(({ weight }) => weight.otherOrigins)),
+  ];
+  console.log(`\nBudgets (${articles.length} articles weighed)`);
   check(
     'article HTML + CSS ≤ 14 KB gzip',
     kb(article.html + article.css),
     article.html + article.css <= BUDGET.articleHtmlCss,
   );
-  check('all JavaScript on an article ≤ 13 KB gzip', kb(article.js), article.js <= BUDGET.articleJs);
+  check('all JavaScript on an article ≤ 13 KB gzip', kb(mostJs), mostJs <= BUDGET.articleJs);
   check('third-party requests = 0', String(otherOrigins.length), otherOrigins.length === 0);
-  console.log(`  JavaScript on the article: ${article.scripts.join(', ')}`);
+  console.log(`  JavaScript on ${pages.article!.path}: ${article.scripts.join(', ')}`);
   for (const url of otherOrigins) console.log(`    ${url}`);
 }
 
-function buildWithSyntheticArticles(count: number): { seconds: number; cpuSeconds: number } {
-  const result = buildContentCopy((content) => {
-    const idsIn = (file: string) =>
-      (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
-    const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
-    for (let n = 0; n < count; n++)
-      writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
-  });
+const mustSucceed = (result: BuildResult, count: number) => {
   if (result.code !== 0)
     throw new Error(`The build with ${count} synthetic articles failed:\n${result.output.slice(-4000)}`);
   return result;
+};
+
+/**
+ * Builds a content copy with `count` synthetic articles twice: first with an empty cache, then,
+ * after one article's title changed, again with the cache of the first build (a writer's usual
+ * build). Without synthetic articles the rebuild is left out.
+ */
+function buildWithSyntheticArticles(count: number): { first: BuildResult; rebuild?: BuildResult } {
+  return withContentCopy(
+    (content) => {
+      const idsIn = (file: string) =>
+        (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
+      const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
+      for (let n = 0; n < count; n++)
+        writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
+    },
+    (build, content) => {
+      const first = mustSucceed(build(), count);
+      if (count === 0) return { first };
+      const edited = join(content, 'articles', 'synthetisch-0.mdx');
+      writeFileSync(edited, readFileSync(edited, 'utf8').replace('artikel 0:', 'artikel 0 (bewerkt):'));
+      return { first, rebuild: mustSucceed(build(), count) };
+    },
+  );
 }
 
-// Judged on CPU time: other work on a shared machine stretches wall-clock time, hardly CPU time.
-// On an idle machine the two are close (the build runs mostly on one core).
+// Judged on wall-clock time, what a writer waits for: sharp draws link-preview images on other
+// threads while the main one renders pages, so CPU time (printed too) runs ahead of it. Other work
+// on the machine stretches wall-clock time: run the benchmark on an otherwise idle machine.
 function scale(): void {
-  console.log(
-    '\nBuild time at scale (synthetic articles: ~1,400 words, h2/h3, citations, an exercise; cold cache)',
-  );
-  const base = buildWithSyntheticArticles(0);
-  const widths = [10, 8, 7, 16, 26];
-  console.log(row(['articles', 'wall s', 'CPU s', 'CPU ms/article', 'CPU ms/article above base'], widths));
-  console.log(row(['+0', base.seconds.toFixed(1), base.cpuSeconds.toFixed(1), '', ''], widths));
+  console.log('\nBuild time at scale (synthetic articles: ~1,400 words, h2/h3, citations, an exercise)');
+  console.log('first build: empty cache; rebuild: one article edited, cache of the first build kept');
+  const base = buildWithSyntheticArticles(0).first;
+  const widths = [10, 16, 16, 10, 16, 18];
+  const perArticle = (seconds: number, count: number) => ((seconds * 1000) / count).toFixed(1);
+  console.log(row(['articles', 'first build s', 'ms/article', 'CPU s', 'rebuild s', 'ms/article'], widths));
+  console.log(row(['+0', base.seconds.toFixed(1), '', base.cpuSeconds.toFixed(1), '', ''], widths));
   const marginal: number[] = [];
-  let perArticle = 0;
+  let large = { first: 0, rebuild: 0 };
   for (const count of SCALE_SIZES) {
-    const { seconds, cpuSeconds } = buildWithSyntheticArticles(count);
-    perArticle = (cpuSeconds * 1000) / count;
-    marginal.push(((cpuSeconds - base.cpuSeconds) * 1000) / count);
+    const { first, rebuild } = buildWithSyntheticArticles(count);
+    marginal.push(((first.seconds - base.seconds) * 1000) / count);
+    large = { first: (first.seconds * 1000) / count, rebuild: (rebuild!.seconds * 1000) / count };
     const cells = [
       `+${count}`,
-      seconds.toFixed(1),
-      cpuSeconds.toFixed(1),
-      perArticle.toFixed(1),
-      marginal.at(-1)!.toFixed(1),
+      first.seconds.toFixed(1),
+      perArticle(first.seconds, count),
+      first.cpuSeconds.toFixed(1),
+      rebuild!.seconds.toFixed(1),
+      perArticle(rebuild!.seconds, count),
     ];
     console.log(row(cells, widths));
   }
   const growth = marginal.at(-1)! / marginal[0]!;
-  const [small, large] = [SCALE_SIZES[0], SCALE_SIZES.at(-1)];
-  console.log('\nBudgets');
+  const [small, largest] = [SCALE_SIZES[0], SCALE_SIZES.at(-1)];
+  console.log('\nBudgets (wall clock)');
   check(
-    `≤ ${SCALE_TARGET_MS} ms per article at ${large} articles`,
-    `${perArticle.toFixed(1)} ms`,
-    perArticle <= SCALE_TARGET_MS,
+    `≤ ${SCALE_TARGET_MS} ms per article at ${largest}, first build`,
+    `${large.first.toFixed(1)} ms`,
+    large.first <= SCALE_TARGET_MS,
   );
   check(
-    `linear: cost per article ×${LINEAR_TOLERANCE} at most, ${small} → ${large}`,
+    `≤ ${SCALE_TARGET_MS} ms per article at ${largest}, rebuild`,
+    `${large.rebuild.toFixed(1)} ms`,
+    large.rebuild <= SCALE_TARGET_MS,
+  );
+  check(
+    `linear: cost per added article ×${LINEAR_TOLERANCE} at most, ${small} → ${largest}`,
     `×${growth.toFixed(2)}`,
     growth <= LINEAR_TOLERANCE,
   );

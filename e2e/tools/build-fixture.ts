@@ -18,16 +18,20 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from a temporary copy of `content/` that `edit` may change first (the folder's
- * path is its argument), then removes the copy and its output. Returns the exit code, everything
- * the build printed, the built files named in `read`, and how long it took.
+ * Runs `use` with a temporary copy of `content/` that `edit` may change first (the folder's path
+ * is its argument), then removes the copy, its output and its cache. `use` gets the copy's path
+ * and a function that builds the site from it, as often as it likes, sharing one cache; each
+ * build returns its exit code, everything it printed, the built files named in `read`, and how
+ * long it took.
  */
-export function buildContentCopy(edit: (contentDir: string) => void, read: string[] = []): BuildResult {
+export function withContentCopy<T>(
+  edit: (contentDir: string) => void,
+  use: (build: (read?: string[]) => BuildResult, contentDir: string) => T,
+): T {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
-  try {
-    cpSync(join(root, 'content'), content, { recursive: true });
-    edit(content);
+  const dist = (file: string) => join(temp, 'dist', file);
+  const build = (read: string[] = []): BuildResult => {
     const start = performance.now();
     // bash's `times` adds the CPU time the build used: other work on a shared machine stretches
     // the wall-clock time, hardly the CPU time.
@@ -50,14 +54,23 @@ export function buildContentCopy(edit: (contentDir: string) => void, read: strin
       .slice(-2)
       .map(([, minutes, secs]) => Number(minutes) * 60 + Number(secs));
     const cpuSeconds = (user ?? 0) + (sys ?? 0);
-    const dist = (file: string) => join(temp, 'dist', file);
     const built = Object.fromEntries(
       read.filter((file) => existsSync(dist(file))).map((file) => [file, readFileSync(dist(file), 'utf8')]),
     );
     return { code: result.status, output: `${result.stdout}\n${result.stderr}`, built, seconds, cpuSeconds };
+  };
+  try {
+    cpSync(join(root, 'content'), content, { recursive: true });
+    edit(content);
+    return use(build, content);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** Builds the site once from a temporary copy of `content/`, edited first: see withContentCopy. */
+export function buildContentCopy(edit: (contentDir: string) => void, read: string[] = []): BuildResult {
+  return withContentCopy(edit, (build) => build(read));
 }
 
 /**
