@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const hash = (...parts: string[]) =>
@@ -10,8 +11,9 @@ const hash = (...parts: string[]) =>
  * else that shapes it (`shapedBy`: the look and the renderer's code). A rebuild then draws only
  * the cards whose article or look changed: drawing is most of an article's build time.
  *
- * The files are small and sharp keeps libuv's thread pool busy drawing, so reading and writing
- * them synchronously is quicker than queueing behind it.
+ * Reading is synchronous: a miss is one quick failed open, while an asynchronous read would
+ * queue behind sharp on libuv's thread pool. Writing is not: creating a file while a big build
+ * writes its pages blocked the main thread for over a millisecond each time.
  */
 export function previewImageCache(dir: string, shapedBy: string) {
   const shape = hash(shapedBy);
@@ -27,8 +29,8 @@ export function previewImageCache(dir: string, shapedBy: string) {
     }
     // Written under another name first: a build that stops halfway leaves no half image behind.
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    await writeFile(partial, png);
+    await rename(partial, file);
     return png;
   };
 }
