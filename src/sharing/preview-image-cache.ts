@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const hash = (...parts: string[]) =>
@@ -11,17 +11,16 @@ const hash = (...parts: string[]) =>
  * else that shapes it (`shapedBy`: the look and the renderer's code). A rebuild then draws only
  * the cards whose article or look changed: drawing is most of an article's build time.
  *
- * Reading is synchronous: a miss is one quick failed open, while an asynchronous read would
- * queue behind sharp on libuv's thread pool. Writing is not: creating a file while a big build
- * writes its pages blocked the main thread for over a millisecond each time.
+ * Whether an image is there is asked synchronously: a quick check that does not queue behind sharp
+ * on libuv's thread pool. Reading and writing are not: in a big build, each blocked the main
+ * thread for about a millisecond, time it spends rendering pages instead.
  */
 export function previewImageCache(dir: string, shapedBy: string) {
   const shape = hash(shapedBy);
   let made = false;
   return async (card: object, draw: () => Promise<Buffer>): Promise<Buffer> => {
     const file = join(dir, `${hash(shape, JSON.stringify(card))}.png`);
-    const cached = readIfThere(file);
-    if (cached) return cached;
+    if (existsSync(file)) return readFile(file);
     const png = await draw();
     if (!made) {
       mkdirSync(dir, { recursive: true });
@@ -33,13 +32,4 @@ export function previewImageCache(dir: string, shapedBy: string) {
     await rename(partial, file);
     return png;
   };
-}
-
-function readIfThere(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
