@@ -17,6 +17,9 @@ declare module 'citeproc' {
     makeBibliography(): [{ entry_ids: string[][] }, string[]];
     makeCitationCluster(items: { id: string }[]): string;
   }
-  const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine };
+  const CSL: {
+    PROCESSOR_VERSION: string;
+    Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine;
+  };
   export default CSL;
 }

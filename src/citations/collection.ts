@@ -1,11 +1,15 @@
+import { join } from 'node:path';
 import { getCollection, render } from 'astro:content';
+import { fileCache } from '../cache/file-cache.ts';
 import type { Article } from '../articles/collection.ts';
 import { ui } from '../i18n/nl.ts';
 import type { CitedWork } from '../seo/json-ld.ts';
 import type { CslRecord } from './bibliography.ts';
-import { formatSources, type FormattedSource } from './format.ts';
+import { formatSources, formatterVersion, type FormattedSource } from './format.ts';
+import formatterSource from './format.ts?raw';
 import type { CitationsFrontmatter } from './mdx-plugin.ts';
 import type { CitedSource } from './numbering.ts';
+import { cacheDir } from '../site.ts';
 
 /** A source as every page shows it: formatted, with its kind in Dutch and what JSON-LD needs. */
 export interface Source extends Omit<FormattedSource, 'kind'> {
@@ -15,12 +19,20 @@ export interface Source extends Omit<FormattedSource, 'kind'> {
 
 let sources: Promise<Map<string, Source>> | undefined;
 
+// Starting citeproc and formatting take over a second: a build whose sources, formatter and style
+// are unchanged reads the last build's result instead.
+const formatted = fileCache(join(cacheDir, 'citations'), formatterVersion + formatterSource, 'json');
+const formatOrReuse = async (records: CslRecord[]): Promise<FormattedSource[]> =>
+  JSON.parse(
+    String(await formatted(records, async () => Buffer.from(JSON.stringify(formatSources(records))))),
+  ) as FormattedSource[];
+
 /** Every source in the bibliography, in APA order, formatted once per build. */
 export function getSources(): Promise<Map<string, Source>> {
-  sources ??= getCollection('sources').then((entries) => {
+  sources ??= getCollection('sources').then(async (entries) => {
     const records = new Map(entries.map(({ id, data }) => [id, { ...data, id } as CslRecord]));
     return new Map(
-      formatSources([...records.values()]).map(({ kind, ...source }) => {
+      (await formatOrReuse([...records.values()])).map(({ kind, ...source }) => {
         const record = records.get(source.id)!;
         const work: CitedWork = {
           book: record.type === 'book',

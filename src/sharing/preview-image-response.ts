@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import logoSvg from '../../public/favicon.svg?raw';
 import tokensCss from '../styles/tokens.css?raw';
 import { ui } from '../i18n/nl.ts';
+import { fileCache } from '../cache/file-cache.ts';
 import { cacheDir, site } from '../site.ts';
 import { lightColours } from './preview-image.ts';
-import { previewImageCache } from './preview-image-cache.ts';
 import rendererSource from './render-preview-image.ts?raw';
 import { previewImageRenderer } from './render-preview-image.ts';
 
@@ -16,7 +16,8 @@ const look = {
   footer: `${ui.siteTagline} · ${new URL(site.url).host}`,
 };
 const draw = previewImageRenderer(look);
-const cached = previewImageCache(join(cacheDir, 'preview-images'), JSON.stringify(look) + rendererSource);
+// A rebuild draws only the cards whose article, look or renderer changed.
+const cached = fileCache(join(cacheDir, 'preview-images'), JSON.stringify(look) + rendererSource, 'png');
 
 export async function previewImageResponse(title: string, kicker?: string): Promise<Response> {
   const card = { title, kicker };

@@ -3,20 +3,20 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { previewImageCache } from './preview-image-cache.ts';
+import { fileCache } from './file-cache.ts';
 
-/** A cache in a fresh folder, and a drawing function that counts its calls. */
+/** A cache in a fresh folder, and a making function that records its calls. */
 function setup(shapedBy = 'look v1') {
-  const dir = join(mkdtempSync(join(tmpdir(), 'preview-cache-')), 'images');
+  const dir = join(mkdtempSync(join(tmpdir(), 'file-cache-')), 'made');
   const drawn: string[] = [];
   const draw = (title: string) => async () => {
     drawn.push(title);
     return Buffer.from(`png of ${title}`);
   };
-  return { dir, drawn, draw, cached: previewImageCache(dir, shapedBy) };
+  return { dir, drawn, draw, cached: fileCache(dir, shapedBy, 'png') };
 }
 
-test('a card drawn once is read back, not drawn again', async () => {
+test('what was made once is read back, not made again', async () => {
   const { drawn, draw, cached } = setup();
   const first = await cached({ title: 'Fascia' }, draw('Fascia'));
   const again = await cached({ title: 'Fascia' }, draw('Fascia'));
@@ -24,7 +24,7 @@ test('a card drawn once is read back, not drawn again', async () => {
   assert.deepEqual(drawn, ['Fascia']);
 });
 
-test('a changed title or kicker is drawn anew', async () => {
+test('a changed key is made anew', async () => {
   const { drawn, draw, cached } = setup();
   await cached({ title: 'Fascia' }, draw('Fascia'));
   await cached({ title: 'Fascia en pijn' }, draw('Fascia en pijn'));
@@ -32,15 +32,15 @@ test('a changed title or kicker is drawn anew', async () => {
   assert.deepEqual(drawn, ['Fascia', 'Fascia en pijn', 'Fascia, Lichaam']);
 });
 
-test('a changed look draws every card anew, the cache folder is shared', async () => {
+test('a change in what shapes it makes everything anew, in the same folder', async () => {
   const { dir, drawn, draw, cached } = setup('look v1');
   await cached({ title: 'Fascia' }, draw('Fascia'));
-  await previewImageCache(dir, 'look v2')({ title: 'Fascia' }, draw('Fascia in the new look'));
+  await fileCache(dir, 'look v2', 'png')({ title: 'Fascia' }, draw('Fascia in the new look'));
   assert.deepEqual(drawn, ['Fascia', 'Fascia in the new look']);
   assert.equal(readdirSync(dir).filter((file) => file.endsWith('.png')).length, 2);
 });
 
-test('the cache leaves only whole images behind', async () => {
+test('the cache leaves only whole files behind', async () => {
   const { dir, draw, cached } = setup();
   await cached({ title: 'Fascia' }, draw('Fascia'));
   assert.deepEqual(

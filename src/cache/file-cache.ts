@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const hash = (...parts: string[]) =>
+  parts.reduce((sha, part) => sha.update(part).update('\0'), createHash('sha256')).digest('hex');
+
+/**
+ * Keeps what a build made in files under Astro's cache folder, so the next build can skip making
+ * it again. Each file is named by a hash of its input (`key`) and of everything else that shapes
+ * the result (`shapedBy`: say, the code that makes it), so a change to either makes it anew.
+ *
+ * Whether a file is there is asked synchronously: a quick check that does not queue behind sharp
+ * on libuv's thread pool. Reading and writing are not: in a big build, each blocked the main
+ * thread for about a millisecond, time it spends rendering pages instead.
+ */
+export function fileCache(dir: string, shapedBy: string, extension: string) {
+  const shape = hash(shapedBy);
+  let dirMade = false;
+  return async (key: object, make: () => Promise<Buffer>): Promise<Buffer> => {
+    const file = join(dir, `${hash(shape, JSON.stringify(key))}.${extension}`);
+    if (existsSync(file)) return readFile(file);
+    const result = await make();
+    if (!dirMade) {
+      mkdirSync(dir, { recursive: true });
+      dirMade = true;
+    }
+    // Written under another name first: a build that stops halfway leaves no half file behind.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, result);
+    await rename(partial, file);
+    return result;
+  };
+}
