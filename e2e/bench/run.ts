@@ -146,7 +146,7 @@ function scale(): void {
   console.log('first build: empty cache; rebuild: one article edited, cache of the first build kept');
   const base = buildWithSyntheticArticles(0).first;
   const widths = [10, 16, 16, 10, 16, 18];
-  const perArticle = (seconds: number, count: number) => ((seconds * 1000) / count).toFixed(1);
+  const msPerArticle = ({ seconds }: BuildResult, count: number) => (seconds * 1000) / count;
   console.log(row(['articles', 'first build s', 'ms/article', 'CPU s', 'rebuild s', 'ms/article'], widths));
   console.log(row(['+0', base.seconds.toFixed(1), '', base.cpuSeconds.toFixed(1), '', ''], widths));
   const marginal: number[] = [];
@@ -154,14 +154,14 @@ function scale(): void {
   for (const count of SCALE_SIZES) {
     const { first, rebuild } = buildWithSyntheticArticles(count);
     marginal.push(((first.seconds - base.seconds) * 1000) / count);
-    large = { first: (first.seconds * 1000) / count, rebuild: (rebuild!.seconds * 1000) / count };
+    large = { first: msPerArticle(first, count), rebuild: msPerArticle(rebuild!, count) };
     const cells = [
       `+${count}`,
       first.seconds.toFixed(1),
-      perArticle(first.seconds, count),
+      large.first.toFixed(1),
       first.cpuSeconds.toFixed(1),
       rebuild!.seconds.toFixed(1),
-      perArticle(rebuild!.seconds, count),
+      large.rebuild.toFixed(1),
     ];
     console.log(row(cells, widths));
   }

@@ -68,18 +68,16 @@ export function withContentCopy<T>(
   }
 }
 
-/** Builds the site once from a temporary copy of `content/`, edited first: see withContentCopy. */
-export function buildContentCopy(edit: (contentDir: string) => void, read: string[] = []): BuildResult {
-  return withContentCopy(edit, (build) => build(read));
-}
-
 /**
  * Builds the site with some content files swapped for fixtures, the way a writer's mistake would
- * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` as for buildContentCopy.
+ * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` names built files to return.
  */
 export function buildWithContent(replace: Record<string, string>, read: string[] = []): BuildResult {
-  return buildContentCopy((content) => {
-    for (const [target, fixture] of Object.entries(replace))
-      cpSync(join(FIXTURES, fixture), join(content, target));
-  }, read);
+  return withContentCopy(
+    (content) => {
+      for (const [target, fixture] of Object.entries(replace))
+        cpSync(join(FIXTURES, fixture), join(content, target));
+    },
+    (build) => build(read),
+  );
 }

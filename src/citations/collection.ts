@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { getCollection, render } from 'astro:content';
-import { fileCache } from '../cache/file-cache.ts';
 import type { Article } from '../articles/collection.ts';
+import { fileCache } from '../cache/file-cache.ts';
 import { ui } from '../i18n/nl.ts';
 import type { CitedWork } from '../seo/json-ld.ts';
+import { cacheDir } from '../site.ts';
 import type { CslRecord } from './bibliography.ts';
 import { formatSources, formatterVersion, type FormattedSource } from './format.ts';
 import formatterSource from './format.ts?raw';
 import type { CitationsFrontmatter } from './mdx-plugin.ts';
 import type { CitedSource } from './numbering.ts';
-import { cacheDir } from '../site.ts';
 
 /** A source as every page shows it: formatted, with its kind in Dutch and what JSON-LD needs. */
 export interface Source extends Omit<FormattedSource, 'kind'> {

@@ -75,7 +75,8 @@ const LOGO = 72;
 const BAND = { top: PADDING.y + LOGO, height: 388, left: ACCENT_BAR + PADDING.x };
 const TITLE_WIDTH = width - BAND.left - PADDING.x;
 
-async function svgOf(tree: Node, size: { width: number; height?: number }): Promise<string> {
+/** Lays out `tree` with satori and draws it: raw RGB rows. Without a height it is as tall as it needs. */
+async function draw(tree: Node, size: { width: number; height?: number }) {
   const svg = await satori(tree, {
     ...size,
     fonts: await loadFonts(),
@@ -83,11 +84,11 @@ async function svgOf(tree: Node, size: { width: number; height?: number }): Prom
       throw new UndrawableTextError(text);
     },
   });
-  return svg;
+  return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
 }
 
 /** Accent bar, logo with site name, footer; the band left empty. */
-async function drawFrame(look: PreviewLook) {
+function drawFrame(look: PreviewLook) {
   const { bg, text, muted, accent } = look.colours;
   const logo: Node = {
     type: 'img',
@@ -111,15 +112,11 @@ async function drawFrame(look: PreviewLook) {
       box({ color: muted, fontSize: 28 }, look.footer),
     ),
   );
-  const { data, info } = await sharp(Buffer.from(await svgOf(tree, PREVIEW_SIZE)))
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { pixels: data, info };
+  return draw(tree, PREVIEW_SIZE);
 }
 
 /** Kicker and title of one card, only as tall as they are. */
-async function drawTitle(card: PreviewCard, look: PreviewLook) {
+function drawTitle(card: PreviewCard, look: PreviewLook) {
   const { bg, text, accent } = look.colours;
   const tree = box(
     {
@@ -137,8 +134,7 @@ async function drawTitle(card: PreviewCard, look: PreviewLook) {
       card.title,
     ),
   );
-  const svg = await svgOf(tree, { width: TITLE_WIDTH });
-  return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return draw(tree, { width: TITLE_WIDTH });
 }
 
 /**
@@ -153,7 +149,10 @@ export function previewImageRenderer(look: PreviewLook): (card: PreviewCard) => 
   // garbage collector of a big build busy (1,000 articles: a third more CPU time).
   const spare: Buffer[] = [];
   return async (card) => {
-    const [{ pixels, info }, title] = await Promise.all([(frame ??= drawFrame(look)), drawTitle(card, look)]);
+    const [{ data: pixels, info }, title] = await Promise.all([
+      (frame ??= drawFrame(look)),
+      drawTitle(card, look),
+    ]);
     const image = spare.pop() ?? Buffer.allocUnsafe(pixels.length);
     pixels.copy(image);
     const top = BAND.top + Math.max(0, Math.round((BAND.height - title.info.height) / 2));
