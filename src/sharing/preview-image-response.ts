@@ -1,5 +1,6 @@
 // Build-time only: the `?raw` imports make this a Vite module, so the plain renderer stays testable in Node.
 import { join } from 'node:path';
+import sharp from 'sharp';
 import logoSvg from '../../public/favicon.svg?raw';
 import tokensCss from '../styles/tokens.css?raw';
 import { ui } from '../i18n/nl.ts';
@@ -15,9 +16,13 @@ const look = {
   logoSvg,
   footer: `${ui.siteTagline} · ${new URL(site.url).host}`,
 };
-const draw = previewImageRenderer(look);
-// A rebuild draws only the cards whose article, look or renderer changed.
-const cached = fileCache(join(cacheDir, 'preview-images'), JSON.stringify(look) + rendererSource, 'png');
+const draw = previewImageRenderer(look, join(cacheDir, 'fonts'));
+// A rebuild draws only the cards whose article, look, renderer or libvips (which draws the text) changed.
+const cached = fileCache(
+  join(cacheDir, 'preview-images'),
+  JSON.stringify(look) + rendererSource + sharp.versions.vips,
+  'png',
+);
 
 export async function previewImageResponse(title: string, kicker?: string): Promise<Response> {
   const card = { title, kicker };

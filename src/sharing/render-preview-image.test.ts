@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { lightColours } from './preview-image.ts';
 import { previewImageRenderer, titleSize, UndrawableTextError } from './render-preview-image.ts';
@@ -11,12 +13,42 @@ const look = {
   logoSvg: readFileSync(new URL('../../public/favicon.svg', import.meta.url), 'utf8'),
   footer: 'ademruimte.nl',
 };
-const render = previewImageRenderer(look);
+const render = previewImageRenderer(look, mkdtempSync(join(tmpdir(), 'preview-fonts-')));
+
+/** The first and last row below the header and above the footer with anything but background in them. */
+async function inkRows(png: Buffer) {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  // The top right corner is always background.
+  const ground = data.readUIntBE((info.width - 1) * info.channels, 3);
+  const rows: number[] = [];
+  for (let y = 140; y < 540; y++)
+    for (let x = 104; x < 1120; x++)
+      if (data.readUIntBE((y * info.width + x) * info.channels, 3) !== ground) {
+        rows.push(y);
+        break;
+      }
+  return { first: rows[0], last: rows.at(-1)! };
+}
 
 test('a card renders offline as a 1200 × 630 PNG, Dutch accents and quotes included', async () => {
   const png = await render({ title: 'Neuriën en je neus: „zoemen” helpt', kicker: 'Ademhaling' });
   const { format, width, height } = await sharp(png).metadata();
   assert.deepEqual({ format, width, height }, { format: 'png', width: 1200, height: 630 });
+});
+
+test('kicker and title sit in the middle of the space between header and footer', async () => {
+  const { first, last } = await inkRows(await render({ title: 'Fascia', kicker: 'Lichaam' }));
+  const above = first - 136;
+  const below = 136 + 388 - last;
+  assert.ok(Math.abs(above - below) <= 12, `${above} px above, ${below} px below`);
+});
+
+test('an overlong title is cut to four lines instead of running into the footer', async () => {
+  const title = Array.from({ length: 40 }, (_, i) => `woord${i}`).join(' ');
+  const { first, last } = await inkRows(await render({ title }));
+  const fourLines = 3 * Math.round(titleSize(title) * 1.15) + titleSize(title);
+  assert.ok(last - first <= fourLines, `${last - first} px of title, four lines are ${fourLines} px`);
+  assert.ok(last < 136 + 388, 'the title ends above the footer');
 });
 
 test('longer titles get a smaller type size', () => {

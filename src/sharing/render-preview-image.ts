@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { PREVIEW_SIZE } from './preview-image.ts';
+import { loadPreviewFonts, type PreviewFonts } from './preview-fonts.ts';
 
 export interface PreviewCard {
   title: string;
@@ -21,23 +19,6 @@ export interface PreviewLook {
   footer: string;
 }
 
-// Satori reads woff, not woff2. The files come with the npm package, so the build stays offline.
-// Each subset gets its own family name: Satori only falls back to a font with another name.
-const FONT_SUBSETS = { 'Noto Sans': 'latin', 'Noto Sans Latin Ext': 'latin-ext' };
-const fontFile = (subset: string, weight: number) =>
-  readFile(
-    fileURLToPath(
-      import.meta.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
-    ),
-  );
-let fonts: Promise<{ name: string; weight: 400 | 700; data: Buffer }[]> | undefined;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    Object.entries(FONT_SUBSETS).flatMap(([name, subset]) =>
-      ([400, 700] as const).map(async (weight) => ({ name, weight, data: await fontFile(subset, weight) })),
-    ),
-  ));
-
 /** Thrown for text the fonts cannot draw, instead of an image with empty boxes in it. */
 export class UndrawableTextError extends Error {
   readonly text: string;
@@ -47,127 +28,168 @@ export class UndrawableTextError extends Error {
   }
 }
 
-type Style = Record<string, string | number>;
-interface Node {
-  type: string;
-  props: {
-    style?: Style;
-    src?: string;
-    width?: number;
-    height?: number;
-    children?: (Node | string)[] | string;
-  };
-}
-const box = (style: Style, ...children: (Node | string)[]): Node => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
-
 /** Longer titles get a smaller size, so up to four lines hold them. */
 export const titleSize = (title: string) => (title.length <= 45 ? 72 : title.length <= 80 ? 60 : 48);
 
-const { width } = PREVIEW_SIZE;
+const { width, height } = PREVIEW_SIZE;
 const ACCENT_BAR = 24;
 const PADDING = { x: 80, y: 64 };
 const LOGO = 72;
 // The band between the header and the footer, where kicker and title sit (centred): the only
 // part that differs from card to card. The rest, the frame, is drawn once per build.
 const BAND = { top: PADDING.y + LOGO, height: 388, left: ACCENT_BAR + PADDING.x };
-const TITLE_WIDTH = width - BAND.left - PADDING.x;
+const TEXT_WIDTH = width - BAND.left - PADDING.x;
+const TITLE_LINES = 4;
+const LINE_HEIGHT = 1.15;
+const KICKER = { size: 32, gap: 20 };
 
-/** Lays out `tree` with satori and draws it: raw RGB rows. Without a height it is as tall as it needs. */
-async function draw(tree: Node, size: { width: number; height?: number }) {
-  const svg = await satori(tree, {
-    ...size,
-    fonts: await loadFonts(),
-    loadAdditionalAsset: async (_, text) => {
-      throw new UndrawableTextError(text);
+interface Raster {
+  data: Buffer;
+  info: OutputInfo;
+}
+
+interface TextStyle {
+  size: number;
+  colour: string;
+  bold?: boolean;
+}
+
+const markup = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Text wrapped at the band's width, on a transparent ground and cropped to its ink. Pango lays
+ * it out and draws it on libvips' threads, not on the main thread that renders the pages.
+ */
+function drawText(text: string, { size, colour, bold }: TextStyle, fonts: PreviewFonts) {
+  // Pango takes an absolute line height in 1024ths of a point; at 72 dpi a point is a pixel.
+  const lineHeight = Math.round(size * LINE_HEIGHT) * 1024;
+  return sharp({
+    text: {
+      text: `<span foreground="${colour}" line_height="${lineHeight}">${markup(text)}</span>`,
+      font: `Noto Sans ${bold ? 'Bold' : 'Regular'} ${size}`,
+      fontfile: fonts.files[0],
+      width: TEXT_WIDTH,
+      dpi: 72,
+      rgba: true,
+      wrap: 'word-char',
     },
   });
-  return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+}
+
+const onGround = (text: Sharp, ground: string): Promise<Raster> =>
+  text.flatten({ background: ground }).raw().toBuffer({ resolveWithObject: true });
+
+/** How many lines a text drawn at `size` runs to, from its height: the first line, then one step each. */
+const lineCount = (inkHeight: number, size: number) =>
+  1 + Math.round((inkHeight - size) / (size * LINE_HEIGHT));
+
+/** The title in at most four lines: an overlong one loses words at its end, for an ellipsis. */
+async function drawTitle(title: string, look: PreviewLook, fonts: PreviewFonts): Promise<Raster> {
+  const style = { size: titleSize(title), colour: look.colours.text, bold: true };
+  let drawn = await onGround(drawText(title, style, fonts), look.colours.bg);
+  let words = title.split(/\s+/);
+  for (;;) {
+    const lines = lineCount(drawn.info.height, style.size);
+    if (lines <= TITLE_LINES || words.length === 1) return drawn;
+    words = words.slice(0, Math.min(words.length - 1, Math.ceil((words.length * TITLE_LINES) / lines)));
+    drawn = await onGround(drawText(`${words.join(' ')}…`, style, fonts), look.colours.bg);
+  }
 }
 
 /** Accent bar, logo with site name, footer; the band left empty. */
-function drawFrame(look: PreviewLook) {
+async function drawFrame(look: PreviewLook, fonts: PreviewFonts): Promise<Raster> {
   const { bg, text, muted, accent } = look.colours;
-  const logo: Node = {
-    type: 'img',
-    props: {
-      src: `data:image/svg+xml;base64,${Buffer.from(look.logoSvg).toString('base64')}`,
-      width: LOGO,
-      height: LOGO,
-    },
-  };
-  const tree = box(
-    { ...PREVIEW_SIZE, background: bg, color: text, fontFamily: 'Noto Sans' },
-    box({ width: ACCENT_BAR, background: accent }),
-    box(
+  const svg = Buffer.from(look.logoSvg);
+  const svgWidth = (await sharp(svg).metadata()).width;
+  const [logo, name, footer] = await Promise.all([
+    sharp(svg, { density: (72 * LOGO) / svgWidth })
+      .resize(LOGO, LOGO)
+      .png()
+      .toBuffer(),
+    drawText(look.siteName, { size: 40, colour: text, bold: true }, fonts)
+      .png()
+      .toBuffer({ resolveWithObject: true }),
+    drawText(look.footer, { size: 28, colour: muted }, fonts).png().toBuffer({ resolveWithObject: true }),
+  ]);
+  return sharp({ create: { width, height, channels: 3, background: bg } })
+    .composite([
+      { input: { create: { width: ACCENT_BAR, height, channels: 3, background: accent } }, left: 0, top: 0 },
+      { input: logo, left: BAND.left, top: PADDING.y },
       {
-        flex: 1,
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: `${PADDING.y}px ${PADDING.x}px`,
+        input: name.data,
+        left: BAND.left + LOGO + 20,
+        top: PADDING.y + Math.round((LOGO - name.info.height) / 2),
       },
-      box({ alignItems: 'center', gap: 20, fontSize: 40, fontWeight: 700 }, logo, look.siteName),
-      box({ color: muted, fontSize: 28 }, look.footer),
-    ),
-  );
-  return draw(tree, PREVIEW_SIZE);
+      { input: footer.data, left: BAND.left, top: height - PADDING.y - footer.info.height },
+    ])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
-/** Kicker and title of one card, only as tall as they are. */
-function drawTitle(card: PreviewCard, look: PreviewLook) {
-  const { bg, text, accent } = look.colours;
-  const tree = box(
-    {
-      width: TITLE_WIDTH,
-      flexDirection: 'column',
-      gap: 16,
-      background: bg,
-      color: text,
-      fontFamily: 'Noto Sans',
-    },
-    ...(card.kicker ? [box({ color: accent, fontSize: 32, fontWeight: 700 }, card.kicker)] : []),
-    // Block, not flex: only a block clamps an overlong title with an ellipsis instead of overflowing.
-    box(
-      { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 },
-      card.title,
-    ),
-  );
-  return draw(tree, { width: TITLE_WIDTH });
+/** Copies `part` into the image's band, `top` rows down. */
+function paste(image: Buffer, channels: number, part: Raster, top: number) {
+  const rowBytes = Math.min(part.info.width, TEXT_WIDTH) * channels;
+  for (let row = 0; row < part.info.height && top + row < BAND.top + BAND.height; row++)
+    part.data.copy(
+      image,
+      ((top + row) * width + BAND.left) * channels,
+      row * part.info.width * channels,
+      row * part.info.width * channels + rowBytes,
+    );
+}
+
+async function setUp(look: PreviewLook, fontDir: string) {
+  const fonts = await loadPreviewFonts(fontDir);
+  // libvips makes each font file it is handed available to every later text: handing it each of
+  // ours once lets Pango take letters from any subset and weight.
+  for (const file of fonts.files) await sharp({ text: { text: '.', fontfile: file } }).toBuffer();
+  for (const text of [look.siteName, look.footer]) refuseUndrawable(text, fonts);
+  return { fonts, frame: await drawFrame(look, fonts) };
+}
+
+function refuseUndrawable(text: string, fonts: PreviewFonts) {
+  const char = fonts.undrawable(text);
+  if (char) throw new UndrawableTextError(char);
 }
 
 /**
  * Renders cards in the site's look: light-theme colours, the logo, the accent bar of the table of
  * contents. Every article has a card, so a renderer draws the frame once and per card only its
- * kicker and title, copied row by row into the frame's empty band: a third of the time of drawing
- * whole cards.
+ * title (and each kicker once), copied row by row into the frame's empty band.
+ * `fontDir` keeps the unpacked fonts.
  */
-export function previewImageRenderer(look: PreviewLook): (card: PreviewCard) => Promise<Buffer> {
-  let frame: ReturnType<typeof drawFrame> | undefined;
+export function previewImageRenderer(
+  look: PreviewLook,
+  fontDir: string,
+): (card: PreviewCard) => Promise<Buffer> {
+  let ready: ReturnType<typeof setUp> | undefined;
+  const kickers = new Map<string, Promise<Raster>>();
   // Image-sized buffers are reused once sharp is done with them: a fresh one per card kept the
   // garbage collector of a big build busy (1,000 articles: a third more CPU time).
   const spare: Buffer[] = [];
-  return async (card) => {
-    const [{ data: pixels, info }, title] = await Promise.all([
-      (frame ??= drawFrame(look)),
-      drawTitle(card, look),
+  return async ({ title, kicker }) => {
+    const { fonts, frame } = await (ready ??= setUp(look, fontDir));
+    for (const text of [title, kicker ?? '']) refuseUndrawable(text, fonts);
+    const kickerStyle = { size: KICKER.size, colour: look.colours.accent, bold: true };
+    if (kicker && !kickers.has(kicker))
+      kickers.set(kicker, onGround(drawText(kicker, kickerStyle, fonts), look.colours.bg));
+    const [above, drawnTitle] = await Promise.all([
+      kicker && kickers.get(kicker),
+      drawTitle(title, look, fonts),
     ]);
-    const image = spare.pop() ?? Buffer.allocUnsafe(pixels.length);
-    pixels.copy(image);
-    const top = BAND.top + Math.max(0, Math.round((BAND.height - title.info.height) / 2));
-    const rowBytes = title.info.width * title.info.channels;
-    for (let row = 0; row < Math.min(title.info.height, BAND.height); row++)
-      title.data.copy(
-        image,
-        ((top + row) * width + BAND.left) * info.channels,
-        row * rowBytes,
-        (row + 1) * rowBytes,
-      );
+    const image = spare.pop() ?? Buffer.allocUnsafe(frame.data.length);
+    frame.data.copy(image);
+    const aboveHeight = above ? above.info.height + KICKER.gap : 0;
+    const top = BAND.top + Math.max(0, Math.round((BAND.height - aboveHeight - drawnTitle.info.height) / 2));
+    const { channels } = frame.info;
+    if (above) paste(image, channels, above, top);
+    paste(image, channels, drawnTitle, top + aboveHeight);
     // Full colour and light compression: a 16-colour palette weighs a quarter as much, but
     // quantising took longer than all the rest together, for every article (see `npm run bench`).
     try {
-      return await sharp(image, { raw: info }).png({ compressionLevel: 3 }).toBuffer();
+      return await sharp(image, { raw: frame.info }).png({ compressionLevel: 3 }).toBuffer();
     } finally {
       spare.push(image);
     }
