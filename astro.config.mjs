@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/citations/mdx-plugin.ts';
+import { previewImagesAmongPages } from './src/sharing/build-order.ts';
 import { sectionIds } from './src/sharing/section-ids.ts';
 import { searchIndex } from './src/search/search-index.ts';
 import { cacheDir, contentDir, cspDirectives, site } from './src/site.ts';
@@ -12,7 +13,7 @@ import { cacheDir, contentDir, cspDirectives, site } from './src/site.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), searchIndex()],
+  integrations: [mdx(), preact(), sitemap(), searchIndex(), previewImagesAmongPages()],
   security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   // MDX follows this processor: the citations plugin numbers <Cite> markers at compile time and
