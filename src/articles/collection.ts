@@ -25,7 +25,7 @@ export function getArticles(): Promise<Article[]> {
   return getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
 }
 
-export async function summarize(article: Article): Promise<ArticleSummary> {
+async function summarize(article: Article): Promise<ArticleSummary> {
   const category = await getEntry(article.data.category);
   if (!category)
     throw new Error(`${article.filePath}: category "${article.data.category.id}" does not exist`);
@@ -55,4 +55,19 @@ let summaries: Promise<ArticleSummary[]> | undefined;
 export function getArticleSummaries(): Promise<ArticleSummary[]> {
   if (import.meta.env.DEV) return loadSummaries();
   return (summaries ??= loadSummaries());
+}
+
+/** What an article's routes (its page, its link-preview image) get from `getStaticPaths`. */
+export type ArticleProps = {
+  article: Article;
+  summary: ArticleSummary;
+};
+
+/** The routes of every visible article, each with the article and its summary. */
+export async function articlePaths(): Promise<{ params: { slug: string }; props: ArticleProps }[]> {
+  const summaries = new Map((await getArticleSummaries()).map((summary) => [summary.id, summary]));
+  return (await getArticles()).map((article) => ({
+    params: { slug: article.id },
+    props: { article, summary: summaries.get(article.id)! },
+  }));
 }

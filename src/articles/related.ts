@@ -15,26 +15,21 @@ export function relatedArticles<T extends RelatedCandidate>(
   limit = 3,
 ): T[] {
   const tags = new Set(current.tags);
-  const ahead = (a: Ranked<T>, b: Ranked<T>) =>
-    a.score > b.score || (a.score === b.score && a.article.published > b.article.published);
-  // Every article page ranks every article: one pass keeping the best few, rather than sorting all.
-  const best: Ranked<T>[] = [];
+  // Every article page ranks every article: one pass keeping the best few, rather than sorting
+  // all; a candidate that cannot make the list costs a score and one comparison.
+  const best: { article: T; score: number }[] = [];
+  const beats = (score: number, published: Date, other: { article: T; score: number }) =>
+    score > other.score || (score === other.score && published > other.article.published);
   for (const article of all) {
     if (article.id === current.id) continue;
     let score = article.category.id === current.category.id ? 2 : 0;
     for (const tag of article.tags) if (tags.has(tag)) score++;
-    if (score === 0) continue;
-    const ranked = { article, score };
-    const place = best.findIndex((other) => ahead(ranked, other));
-    best.splice(place === -1 ? best.length : place, 0, ranked);
+    if (score === 0 || (best.length === limit && !beats(score, article.published, best[limit - 1]))) continue;
+    const place = best.findIndex((other) => beats(score, article.published, other));
+    best.splice(place === -1 ? best.length : place, 0, { article, score });
     best.length = Math.min(best.length, limit);
   }
   return best.map(({ article }) => article);
-}
-
-interface Ranked<T> {
-  article: T;
-  score: number;
 }
 
 /** Newest first, the order of every article list on the site. */

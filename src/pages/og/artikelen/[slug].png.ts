@@ -1,18 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, summarize, type Article } from '../../../articles/collection.ts';
+import { articlePaths, type ArticleProps } from '../../../articles/collection.ts';
 import { previewImageResponse } from '../../../sharing/preview-image-response.ts';
 import { UndrawableTextError } from '../../../sharing/render-preview-image.ts';
 
 /** One link-preview image per article, at `articlePreviewImage(article).src`. */
-export const getStaticPaths = (async () =>
-  (await getArticles()).map((article) => ({
-    params: { slug: article.id },
-    props: { article },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { article } = props as { article: Article };
-  const { title, category } = await summarize(article);
+  const { article, summary } = props as ArticleProps;
+  const { title, category } = summary;
   try {
     return await previewImageResponse(title, category.data.name);
   } catch (error) {
