@@ -34,9 +34,10 @@ export function withContentCopy<T>(
   const build = (read: string[] = []): BuildResult => {
     const start = performance.now();
     // bash's `times` adds the CPU time the build used: other work on a shared machine stretches
-    // the wall-clock time, hardly the CPU time.
-    const script = 'npx astro build --outDir "$0"; code=$?; times; exit $code';
-    const result = spawnSync('bash', ['-c', script, join(temp, 'dist')], {
+    // the wall-clock time, hardly the CPU time. Astro's CLI runs on this Node directly: npx would
+    // add a quarter of a second to every timed build.
+    const script = '"$1" node_modules/astro/bin/astro.mjs build --outDir "$0"; code=$?; times; exit $code';
+    const result = spawnSync('bash', ['-c', script, join(temp, 'dist'), process.execPath], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
