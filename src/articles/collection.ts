@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './reading-time.ts';
-import { newestFirst } from './related.ts';
+import { newestFirst, relatedArticlesFinder } from './related.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -45,16 +45,24 @@ async function loadSummaries(): Promise<ArticleSummary[]> {
   return newestFirst(await Promise.all((await getArticles()).map(summarize)));
 }
 
-let summaries: Promise<ArticleSummary[]> | undefined;
+/** `load`, once per build; `astro dev` loads anew each time, so edits show up. */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
+}
 
 /**
  * Every visible article, newest first: the order of every list on the site. Nearly every page
  * asks and each summary reads a whole article, so a build computes them once (keeping the build
- * linear in the number of articles); `astro dev` recomputes them so edits show up.
+ * linear in the number of articles).
  */
-export function getArticleSummaries(): Promise<ArticleSummary[]> {
-  if (import.meta.env.DEV) return loadSummaries();
-  return (summaries ??= loadSummaries());
+export const getArticleSummaries = oncePerBuild(loadSummaries);
+
+const relatedFinder = oncePerBuild(async () => relatedArticlesFinder(await getArticleSummaries()));
+
+/** The articles to suggest below `article`: see `relatedArticlesFinder`. */
+export async function getRelatedArticles(article: ArticleSummary): Promise<ArticleSummary[]> {
+  return (await relatedFinder())(article);
 }
 
 /** What an article's routes (its page, its link-preview image) get from `getStaticPaths`. */
