@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,9 @@ test('a unicode-range list covers its single code points and spans, nothing else
 });
 
 test('the fonts draw Dutch and other Latin text, and say which character they cannot', async () => {
-  const fonts = await loadPreviewFonts(mkdtempSync(join(tmpdir(), 'preview-fonts-')));
+  const dir = mkdtempSync(join(tmpdir(), 'preview-fonts-'));
+  after(() => rmSync(dir, { recursive: true }));
+  const fonts = await loadPreviewFonts(dir);
   assert.equal(fonts.files.length, 4);
   assert.equal(fonts.undrawable('Neuriën, ĳs en Łódź — „zoemen” €5'), undefined);
   assert.equal(fonts.undrawable('Rust 🫁 en adem'), '🫁');

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,7 +13,9 @@ const look = {
   logoSvg: readFileSync(new URL('../../public/favicon.svg', import.meta.url), 'utf8'),
   footer: 'ademruimte.nl',
 };
-const render = previewImageRenderer(look, mkdtempSync(join(tmpdir(), 'preview-fonts-')));
+const fontDir = mkdtempSync(join(tmpdir(), 'preview-fonts-'));
+after(() => rmSync(fontDir, { recursive: true }));
+const render = previewImageRenderer(look, fontDir);
 
 /** The first and last row below the header and above the footer with anything but background in them. */
 async function inkRows(png: Buffer) {
