@@ -59,16 +59,16 @@ const markup = (text: string) =>
 
 /**
  * Text wrapped at the band's width, on a transparent ground and cropped to its ink. Pango lays
- * it out and draws it on libvips' threads, not on the main thread that renders the pages.
+ * it out and draws it on libvips' threads, not on the main thread that renders the pages; the
+ * fonts are ours once `setUp` has handed them to libvips.
  */
-function drawText(text: string, { size, colour, bold }: TextStyle, fonts: PreviewFonts) {
+function drawText(text: string, { size, colour, bold }: TextStyle) {
   // Pango takes an absolute line height in 1024ths of a point; at 72 dpi a point is a pixel.
   const lineHeight = Math.round(size * LINE_HEIGHT) * 1024;
   return sharp({
     text: {
       text: `<span foreground="${colour}" line_height="${lineHeight}">${markup(text)}</span>`,
       font: `Noto Sans ${bold ? 'Bold' : 'Regular'} ${size}`,
-      fontfile: fonts.files[0],
       width: TEXT_WIDTH,
       dpi: 72,
       rgba: true,
@@ -85,20 +85,20 @@ const lineCount = (inkHeight: number, size: number) =>
   1 + Math.round((inkHeight - size) / (size * LINE_HEIGHT));
 
 /** The title in at most four lines: an overlong one loses words at its end, for an ellipsis. */
-async function drawTitle(title: string, look: PreviewLook, fonts: PreviewFonts): Promise<Raster> {
+async function drawTitle(title: string, look: PreviewLook): Promise<Raster> {
   const style = { size: titleSize(title), colour: look.colours.text, bold: true };
-  let drawn = await onGround(drawText(title, style, fonts), look.colours.bg);
+  let drawn = await onGround(drawText(title, style), look.colours.bg);
   let words = title.split(/\s+/);
   for (;;) {
     const lines = lineCount(drawn.info.height, style.size);
     if (lines <= TITLE_LINES || words.length === 1) return drawn;
     words = words.slice(0, Math.min(words.length - 1, Math.ceil((words.length * TITLE_LINES) / lines)));
-    drawn = await onGround(drawText(`${words.join(' ')}…`, style, fonts), look.colours.bg);
+    drawn = await onGround(drawText(`${words.join(' ')}…`, style), look.colours.bg);
   }
 }
 
 /** Accent bar, logo with site name, footer; the band left empty. */
-async function drawFrame(look: PreviewLook, fonts: PreviewFonts): Promise<Raster> {
+async function drawFrame(look: PreviewLook): Promise<Raster> {
   const { bg, text, muted, accent } = look.colours;
   const svg = Buffer.from(look.logoSvg);
   const svgWidth = (await sharp(svg).metadata()).width;
@@ -107,10 +107,10 @@ async function drawFrame(look: PreviewLook, fonts: PreviewFonts): Promise<Raster
       .resize(LOGO, LOGO)
       .png()
       .toBuffer(),
-    drawText(look.siteName, { size: 40, colour: text, bold: true }, fonts)
+    drawText(look.siteName, { size: 40, colour: text, bold: true })
       .png()
       .toBuffer({ resolveWithObject: true }),
-    drawText(look.footer, { size: 28, colour: muted }, fonts).png().toBuffer({ resolveWithObject: true }),
+    drawText(look.footer, { size: 28, colour: muted }).png().toBuffer({ resolveWithObject: true }),
   ]);
   return sharp({ create: { width, height, channels: 3, background: bg } })
     .composite([
@@ -146,7 +146,7 @@ async function setUp(look: PreviewLook, fontDir: string) {
   // ours once lets Pango take letters from any subset and weight.
   for (const file of fonts.files) await sharp({ text: { text: '.', fontfile: file } }).toBuffer();
   for (const text of [look.siteName, look.footer]) refuseUndrawable(text, fonts);
-  return { fonts, frame: await drawFrame(look, fonts) };
+  return { fonts, frame: await drawFrame(look) };
 }
 
 function refuseUndrawable(text: string, fonts: PreviewFonts) {
@@ -174,11 +174,8 @@ export function previewImageRenderer(
     for (const text of [title, kicker ?? '']) refuseUndrawable(text, fonts);
     const kickerStyle = { size: KICKER.size, colour: look.colours.accent, bold: true };
     if (kicker && !kickers.has(kicker))
-      kickers.set(kicker, onGround(drawText(kicker, kickerStyle, fonts), look.colours.bg));
-    const [above, drawnTitle] = await Promise.all([
-      kicker && kickers.get(kicker),
-      drawTitle(title, look, fonts),
-    ]);
+      kickers.set(kicker, onGround(drawText(kicker, kickerStyle), look.colours.bg));
+    const [above, drawnTitle] = await Promise.all([kicker && kickers.get(kicker), drawTitle(title, look)]);
     const image = spare.pop() ?? Buffer.allocUnsafe(frame.data.length);
     frame.data.copy(image);
     const aboveHeight = above ? above.info.height + KICKER.gap : 0;
