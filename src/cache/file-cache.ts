@@ -26,10 +26,17 @@ export function fileCache(dir: string, shapedBy: string, extension: string) {
       mkdirSync(dir, { recursive: true });
       dirMade = true;
     }
-    // Written under another name first: a build that stops halfway leaves no half file behind.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, result);
-    await rename(partial, file);
+    await writeWhole(file, result);
     return result;
   };
+}
+
+/**
+ * Writes `data` under another name first, then renames it: a build that stops halfway leaves no
+ * half file behind, and another build reading the file sees all of it or none.
+ */
+export async function writeWhole(file: string, data: Buffer): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, file);
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import { writeWhole } from '../cache/file-cache.ts';
 
 /**
  * A WOFF 1.0 font as the plain TrueType/OpenType file inside it: libvips' font loader reads
@@ -74,12 +75,7 @@ export async function loadPreviewFonts(dir: string): Promise<PreviewFonts> {
           await readFile(packageFile(`files/noto-sans-${subset}-${weight}-normal.woff`)),
         );
         const file = join(dir, `noto-sans-${createHash('sha256').update(sfnt).digest('hex')}.ttf`);
-        if (!existsSync(file)) {
-          // Under another name first: another build may be reading the same file.
-          const partial = `${file}.${process.pid}.partial`;
-          await writeFile(partial, sfnt);
-          await rename(partial, file);
-        }
+        if (!existsSync(file)) await writeWhole(file, sfnt);
         return file;
       }),
     ),
