@@ -104,11 +104,15 @@ test('the shape grows on the inhale and shrinks on the exhale; the guide changes
   );
   await page.clock.runFor(3000);
   await expect(shape).toHaveAttribute('style', /transform: scale\(0\.4\); transition-duration: 6000ms/);
-  const animated = await page.evaluate(() =>
-    document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty),
+  // The browser starts the transition at its next style update, which a loaded machine may delay.
+  const animated = () =>
+    page.evaluate(() =>
+      document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty),
+    );
+  await expect.poll(async () => (await animated()).length).toBeGreaterThan(0);
+  expect((await animated()).every((property) => property === 'transform' || property === 'opacity')).toBe(
+    true,
   );
-  expect(animated.length).toBeGreaterThan(0);
-  expect(animated.every((property) => property === 'transform' || property === 'opacity')).toBe(true);
 });
 
 test('a hidden tab pauses the exercise, which then waits for the reader', async ({ page }) => {
