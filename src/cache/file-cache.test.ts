@@ -1,13 +1,15 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileCache } from './file-cache.ts';
 
 /** A cache in a fresh folder, and a making function that records its calls. */
 function setup(shapedBy = 'look v1') {
-  const dir = join(mkdtempSync(join(tmpdir(), 'file-cache-')), 'made');
+  const temp = mkdtempSync(join(tmpdir(), 'file-cache-'));
+  after(() => rmSync(temp, { recursive: true }));
+  const dir = join(temp, 'made');
   const drawn: string[] = [];
   const draw = (title: string) => async () => {
     drawn.push(title);
