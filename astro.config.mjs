@@ -13,7 +13,15 @@ import { cacheDir, contentDir, cspDirectives, site } from './src/site.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), searchIndex(), previewImagesAmongPages()],
+  integrations: [
+    mdx(),
+    // Components are .tsx. Left open, Preact's Vite preset runs Babel over every .ts module too,
+    // for nothing: Vite compiles the JSX either way (~0.4 s of every build).
+    preact({ include: [/\.tsx$/] }),
+    sitemap(),
+    searchIndex(),
+    previewImagesAmongPages(),
+  ],
   security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   // MDX follows this processor: the citations plugin numbers <Cite> markers at compile time and
