@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './reading-time.ts';
 import { newestFirst, relatedArticlesFinder } from './related.ts';
@@ -20,6 +21,9 @@ export interface ArticleSummary {
 export const articleUrl = (id: string) => `/artikelen/${id}/`;
 export const categoryUrl = (id: string) => `/categorieen/${id}/`;
 
+/** The article's MDX file as the writer wrote it, frontmatter included. */
+export const articleSource = (article: Article) => readFileSync(article.filePath!, 'utf8');
+
 /** All articles a reader may see: drafts only exist in `astro dev`. */
 export function getArticles(): Promise<Article[]> {
   return getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
@@ -35,7 +39,7 @@ async function summarize(article: Article): Promise<ArticleSummary> {
     title: article.data.title,
     description: article.data.description,
     published: article.data.published,
-    readingMinutes: readingMinutes(article.body ?? ''),
+    readingMinutes: readingMinutes(articleSource(article)),
     category,
     tags: article.data.tags,
   };

@@ -1,5 +1,5 @@
 import { createComponent, render, renderComponent } from 'astro/compiler-runtime';
-import { articleUrl, type Article } from '../articles/collection.ts';
+import { articleSource, articleUrl, type Article } from '../articles/collection.ts';
 import Exercise from './Exercise.astro';
 import { exerciseInText } from './placement.ts';
 
@@ -12,5 +12,5 @@ export function articleExercise(article: Article) {
   const InText = createComponent(
     (result, _props, slots) => render`${renderComponent(result, 'Exercise', Exercise, props, slots)}`,
   );
-  return { props, InText, atEnd: !exerciseInText(article.filePath ?? article.id, article.body ?? '') };
+  return { props, InText, atEnd: !exerciseInText(article.filePath!, articleSource(article)) };
 }
