@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tools/browser.ts';
-import { withContentCopy, type BuildResult } from '../tools/build-fixture.ts';
+import { contentCopy, type BuildResult, type ContentCopy } from '../tools/build-fixture.ts';
 import { sitemapPaths } from '../tools/built-site.ts';
 import { BASE_URL, PREVIEW_COMMAND } from '../tools/preview.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
@@ -116,45 +116,77 @@ const mustSucceed = (result: BuildResult, count: number) => {
   return result;
 };
 
-/**
- * Builds a content copy with `count` synthetic articles twice: first with an empty cache, then,
- * after one article's title changed, again with the cache of the first build (a writer's usual
- * build). Without synthetic articles the rebuild is left out.
- */
-function buildWithSyntheticArticles(count: number): { first: BuildResult; rebuild?: BuildResult } {
-  return withContentCopy(
-    (content) => {
-      const idsIn = (file: string) =>
-        (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
-      const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
-      for (let n = 0; n < count; n++)
-        writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
-      // To disk before the clock starts, like a writer's files at rest: the kernel writing out a
-      // thousand fresh files would otherwise slow the timed build.
-      spawnSync('sync');
-    },
-    (build, content) => {
-      const first = mustSucceed(build(), count);
-      if (count === 0) return { first };
-      const edited = join(content, 'articles', 'synthetisch-0.mdx');
-      writeFileSync(edited, readFileSync(edited, 'utf8').replace('artikel 0:', 'artikel 0 (bewerkt):'));
-      return { first, rebuild: mustSucceed(build(), count) };
-    },
-  );
+/** A content copy with `count` synthetic articles, on disk before any clock starts. */
+function syntheticCopy(count: number): ContentCopy {
+  return contentCopy((content) => {
+    const idsIn = (file: string) =>
+      (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
+    const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
+    for (let n = 0; n < count; n++)
+      writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
+    // Like a writer's files at rest: the kernel writing out a thousand fresh files would
+    // otherwise slow the timed build.
+    spawnSync('sync');
+  });
+}
+
+/** One article's title changed, as a writer's edit between two builds. */
+function editOneArticle(content: string) {
+  const edited = join(content, 'articles', 'synthetisch-0.mdx');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('artikel 0:', 'artikel 0 (bewerkt):'));
 }
 
 // This machine's speed wanders by up to a sixth from one minute to the next (a shared VM): each
 // size is built in two fresh copies and the faster run counts, the slower one printed beside it.
 const RUNS = 2;
 
-function fastestOf(count: number) {
-  const runs = Array.from({ length: RUNS }, () => buildWithSyntheticArticles(count));
+interface SizeResult {
+  count: number;
+  first: BuildResult;
+  /** Seconds of the slower first build. */
+  slower: number;
+  rebuild?: BuildResult;
+}
+
+/**
+ * Per size: first builds with an empty cache in fresh copies; then, after one article's title
+ * changed, a rebuild of each copy with the cache of its first build (a writer's usual build).
+ * Without synthetic articles the rebuild is left out. All first builds run before any rebuild
+ * and no copy is removed before the end: on a filesystem without a journal, such as this VM's,
+ * ext4 passes over every inode freed in the last minutes each time it makes a file, so deleting
+ * thousands of files (a removed copy, or the old output a rebuild clears) slowed the next first
+ * build by up to a fifth. A writer's first build follows no such deletion; a rebuild pays it, as
+ * it would on their machine.
+ */
+function buildAllSizes(): SizeResult[] {
+  const copies: ContentCopy[] = [];
   const fastest = (results: BuildResult[]) => results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  return {
-    first: fastest(runs.map(({ first }) => first)),
-    slower: Math.max(...runs.map(({ first }) => first.seconds)),
-    rebuild: count > 0 ? fastest(runs.map(({ rebuild }) => rebuild!)) : undefined,
-  };
+  try {
+    const sizes = [0, ...SCALE_SIZES].map((count) => {
+      const runs = Array.from({ length: RUNS }, () => {
+        const copy = syntheticCopy(count);
+        copies.push(copy);
+        return { copy, first: mustSucceed(copy.build(), count) };
+      });
+      return { count, runs };
+    });
+    return sizes.map(({ count, runs }) => ({
+      count,
+      first: fastest(runs.map(({ first }) => first)),
+      slower: Math.max(...runs.map(({ first }) => first.seconds)),
+      rebuild:
+        count === 0
+          ? undefined
+          : fastest(
+              runs.map(({ copy }) => {
+                editOneArticle(copy.content);
+                return mustSucceed(copy.build(), count);
+              }),
+            ),
+    }));
+  } finally {
+    for (const copy of copies) copy.remove();
+  }
 }
 
 // Judged on wall-clock time, what a writer waits for: sharp draws link-preview images on other
@@ -164,7 +196,7 @@ function scale(): void {
   console.log('\nBuild time at scale (synthetic articles: ~1,400 words, h2/h3, citations, an exercise)');
   console.log('first build: empty cache; rebuild: one article edited, cache of the first build kept');
   console.log(`each size built ${RUNS} times in fresh copies: the faster run counts`);
-  const base = fastestOf(0);
+  const [base, ...sizes] = buildAllSizes();
   const widths = [10, 16, 12, 16, 10, 16, 18];
   const msPerArticle = ({ seconds }: BuildResult, count: number) => (seconds * 1000) / count;
   const header = [
@@ -177,13 +209,10 @@ function scale(): void {
     'ms/article',
   ];
   console.log(row(header, widths));
-  const baseCells = ['+0', base.first.seconds.toFixed(1), base.slower.toFixed(1), ''];
-  console.log(row([...baseCells, base.first.cpuSeconds.toFixed(1), '', ''], widths));
-  const seconds: number[] = [];
+  const baseCells = ['+0', base!.first.seconds.toFixed(1), base!.slower.toFixed(1), ''];
+  console.log(row([...baseCells, base!.first.cpuSeconds.toFixed(1), '', ''], widths));
   let large = { first: 0, rebuild: 0 };
-  for (const count of SCALE_SIZES) {
-    const { first, slower, rebuild } = fastestOf(count);
-    seconds.push(first.seconds);
+  for (const { count, first, slower, rebuild } of sizes) {
     large = { first: msPerArticle(first, count), rebuild: msPerArticle(rebuild!, count) };
     const cells = [
       `+${count}`,
@@ -196,6 +225,7 @@ function scale(): void {
     ];
     console.log(row(cells, widths));
   }
+  const seconds = sizes.map(({ first }) => first.seconds);
   const perAdded = (step: number) =>
     (seconds[step + 1]! - seconds[step]!) / (SCALE_SIZES[step + 1]! - SCALE_SIZES[step]!);
   const growth = perAdded(SCALE_SIZES.length - 2) / perAdded(0);

@@ -17,20 +17,25 @@ export interface BuildResult {
   cpuSeconds: number;
 }
 
-/**
- * Runs `use` with a temporary copy of `content/` that `edit` may change first (the folder's path
- * is its argument), then removes the copy, its output and its cache. `use` gets the copy's path
- * and a function that builds the site from it, as often as it likes, sharing one cache; each
- * build returns its exit code, everything it printed, the built files named in `read`, and how
- * long it took.
- */
-export function withContentCopy<T>(
-  edit: (contentDir: string) => void,
-  use: (build: (read?: string[]) => BuildResult, contentDir: string) => T,
-): T {
+/** A temporary copy of `content/` with its own output and cache folders. */
+export interface ContentCopy {
+  /** The copy's content folder. */
+  content: string;
+  /**
+   * Builds the site from the copy, as often as wanted, sharing one cache; each build returns its
+   * exit code, everything it printed, the built files named in `read`, and how long it took.
+   */
+  build: (read?: string[]) => BuildResult;
+  /** Removes the copy, its output and its cache. */
+  remove: () => void;
+}
+
+/** Copies `content/` to a temporary folder, where `edit` (given the copy's path) may change it. */
+export function contentCopy(edit: (contentDir: string) => void): ContentCopy {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
   const dist = (file: string) => join(temp, 'dist', file);
+  const remove = () => rmSync(temp, { recursive: true, force: true });
   const build = (read: string[] = []): BuildResult => {
     const start = performance.now();
     // bash's `times` adds the CPU time the build used: other work on a shared machine stretches
@@ -63,10 +68,11 @@ export function withContentCopy<T>(
   try {
     cpSync(join(root, 'content'), content, { recursive: true });
     edit(content);
-    return use(build, content);
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+  } catch (error) {
+    remove();
+    throw error;
   }
+  return { content, build, remove };
 }
 
 /**
@@ -74,11 +80,13 @@ export function withContentCopy<T>(
  * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` names built files to return.
  */
 export function buildWithContent(replace: Record<string, string>, read: string[] = []): BuildResult {
-  return withContentCopy(
-    (content) => {
-      for (const [target, fixture] of Object.entries(replace))
-        cpSync(join(FIXTURES, fixture), join(content, target));
-    },
-    (build) => build(read),
-  );
+  const copy = contentCopy((content) => {
+    for (const [target, fixture] of Object.entries(replace))
+      cpSync(join(FIXTURES, fixture), join(content, target));
+  });
+  try {
+    return copy.build(read);
+  } finally {
+    copy.remove();
+  }
 }
