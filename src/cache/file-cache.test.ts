@@ -26,6 +26,16 @@ test('what was made once is read back, not made again', async () => {
   assert.deepEqual(drawn, ['Fascia']);
 });
 
+test('asked twice at once (two articles with one title), it is made once', async () => {
+  const { drawn, draw, cached } = setup();
+  const [first, second] = await Promise.all([
+    cached({ title: 'Fascia' }, draw('Fascia')),
+    cached({ title: 'Fascia' }, draw('Fascia')),
+  ]);
+  assert.deepEqual(second, first);
+  assert.deepEqual(drawn, ['Fascia']);
+});
+
 test('a changed key is made anew', async () => {
   const { drawn, draw, cached } = setup();
   await cached({ title: 'Fascia' }, draw('Fascia'));

@@ -18,9 +18,10 @@ const hash = (...parts: string[]) =>
 export function fileCache(dir: string, shapedBy: string, extension: string) {
   const shape = hash(shapedBy);
   let dirMade = false;
-  return async (key: object, make: () => Promise<Buffer>): Promise<Buffer> => {
-    const file = join(dir, `${hash(shape, JSON.stringify(key))}.${extension}`);
-    if (existsSync(file)) return readFile(file);
+  // Files being made: a second ask (two articles with one title) waits for the first making
+  // instead of making it again, whose partial file would clash with the first one's.
+  const making = new Map<string, Promise<Buffer>>();
+  const makeAndKeep = async (file: string, make: () => Promise<Buffer>) => {
     const result = await make();
     if (!dirMade) {
       mkdirSync(dir, { recursive: true });
@@ -28,6 +29,16 @@ export function fileCache(dir: string, shapedBy: string, extension: string) {
     }
     await writeWhole(file, result);
     return result;
+  };
+  return async (key: object, make: () => Promise<Buffer>): Promise<Buffer> => {
+    const file = join(dir, `${hash(shape, JSON.stringify(key))}.${extension}`);
+    if (existsSync(file)) return readFile(file);
+    let made = making.get(file);
+    if (!made) {
+      made = makeAndKeep(file, make).finally(() => making.delete(file));
+      making.set(file, made);
+    }
+    return made;
   };
 }
 
