@@ -24,6 +24,18 @@ const errors: { name: string; replace: Record<string, string>; message: RegExp }
     replace: { 'sources.json': 'bad-sources/malformed-doi.json' },
     message: /sources\.json:\d+: "russo2017" has a malformed DOI "https:\/\/doi\.org\/10\.1183/,
   },
+  {
+    name: 'a source that does not say what kind of study it is',
+    replace: { 'sources.json': 'bad-sources/missing-design.json' },
+    message:
+      /sources\.json:3: "russo2017" has no custom\.design, the kind of study\..* one of: guideline, meta-analysis,/,
+  },
+  {
+    name: 'a source with an unknown kind of study',
+    replace: { 'sources.json': 'bad-sources/unknown-design.json' },
+    message:
+      /sources\.json:3: "russo2017" has custom\.design "rct", which is not a known kind of study\. Use one of: .*randomised-trial/,
+  },
 ];
 
 test.describe.configure({ mode: 'parallel' });
@@ -36,21 +48,29 @@ for (const { name, replace, message } of errors) {
   });
 }
 
-test('the build warns about an article without citations and about sources no article cites', async () => {
+test('the build warns about an article without citations, sources nothing cites, and articles an editor must check', async () => {
   // The fascia article, stripped of its citations, leaves its own sources uncited.
   const { code, output, built } = buildWithContent(
     {
       'articles/fascia.mdx': 'citations/no-citations.mdx',
       'articles/verwijzen.mdx': 'citations/locator-and-group.mdx',
+      'articles/aan-controle-toe.mdx': 'articles/aan-controle-toe.mdx',
     },
     ['artikelen/verwijzen/index.html'],
   );
   expect(code, output).toBe(0);
   expect(output).toMatch(/\[citations\] warning: \S*articles\/fascia\.mdx cites no sources/);
   expect(output).toMatch(
-    /\[citations\] warning: source "tesarz2011" in sources\.json is not cited by any article/,
+    /\[citations\] warning: source "tesarz2011" in sources\.json is not cited by any page/,
   );
   expect(output).not.toMatch(/source "zaccaro2018" .* not cited/);
+  // Not yet checked by someone with medical credentials, and past the next check: warned, not failed.
+  expect(output).toMatch(
+    /\[editorial\] warning: not yet checked by someone with medical or therapy credentials[^\n]*\n(\s+\S+\.mdx\n)*\s+\S*aan-controle-toe\.mdx/,
+  );
+  expect(output).toMatch(
+    /\[editorial\] warning: \S*aan-controle-toe\.mdx was due for its next check before 2025-02-01/,
+  );
 
   // The same build shows a locator and a group of three sources as writers would expect.
   const html = built['artikelen/verwijzen/index.html'];

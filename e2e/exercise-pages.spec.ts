@@ -1,6 +1,7 @@
-import { buildWithContent } from './tools/build-fixture.ts';
 import { exerciseOnPage, openExercise, SETTINGS_KEY } from './tools/exercise.ts';
-import { ARTICLE, expect, test } from './tools/test.ts';
+import { expect, FIXTURE, test } from './tools/test.ts';
+
+const ARTICLE = FIXTURE.article;
 
 const PATTERNS = {
   'rustig-ademen': 'Rustig ademen',
@@ -19,29 +20,59 @@ test('the exercise sits where the writer placed it, with the article’s pattern
     /kun je het nu drie minuten proberen/,
   );
   await expect(exercise.locator('xpath=following-sibling::h2[1]')).toHaveText(
-    /Wat ademwerk bij trauma wel en niet kan/,
+    /^Wat ademwerk wel en niet kan/,
   );
   await expect(exercise.locator('.guide__name').filter({ visible: true })).toHaveText('Verlengde uitademing');
   await expect(exercise.getByText('4 tellen in, 6 tellen uit')).toBeVisible();
-  await expect(exercise.getByText('Zo oefen je veilig')).toBeVisible();
   await expect(exercise).toContainText('Adem zacht, niet dieper');
-  await expect(exercise).toContainText('nooit in of bij het water, en nooit tijdens het autorijden');
-  await expect(exercise).toContainText('epilepsie, een hart- of longziekte, of ben je zwanger');
 });
 
-test('an article without <Exercise /> in its text gets its exercise at the end', async () => {
-  const page = 'artikelen/zonder-oefening/index.html';
-  const { code, output, built } = buildWithContent(
-    { 'articles/zonder-oefening.mdx': 'articles/zonder-oefening.mdx' },
-    [page],
+test('the safety note comes before Start: when to stop, a way out, and who asks a doctor first', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE.url);
+  const exercise = page.locator('#oefening');
+  const note = exercise.locator('.safety-note');
+  await expect(note.getByText('Voordat je begint')).toBeVisible();
+  const noteBeforeStart = await exercise.evaluate(
+    (section) =>
+      section.querySelector('.safety-note')!.compareDocumentPosition(section.querySelector('button')!) &
+      Node.DOCUMENT_POSITION_FOLLOWING,
   );
-  expect(code, output).toBe(0);
-  const html = built[page]!;
-  const exercise = html.indexOf('id="oefening"');
-  expect(exercise).toBeGreaterThan(html.indexOf('Tekst zonder oefening.'));
-  expect(exercise).toBeLessThan(html.indexOf('<footer class="article__footer'));
-  expect(html).toContain(
-    'data-guide="{&quot;pattern&quot;:&quot;box-ademhaling&quot;,&quot;minutes&quot;:2,',
+  expect(noteBeforeStart).toBeTruthy();
+  await expect(note).toContainText('Stop dan');
+  await expect(note).toContainText('Open je ogen, kijk om je heen en noem wat je ziet');
+  await expect(note).toContainText('nooit in of bij het water, en nooit tijdens het autorijden');
+  await expect(note).toContainText('lig op je zij. Sta na afloop langzaam op');
+  for (const group of [
+    'epilepsie',
+    'hartziekte',
+    'astma of COPD',
+    'paniekstoornis',
+    'hyperventilatie',
+    'psychose',
+    'dissociatie',
+    'zwanger',
+  ])
+    await expect(note.locator('li li').filter({ hasText: group })).toHaveCount(1);
+  // Nothing is promised: no exercise is called safe.
+  await expect(page.locator('body')).not.toContainText(/veilig/i);
+});
+
+test('an article without <Exercise /> in its text gets its exercise at the end, before the help and sources', async ({
+  page,
+}) => {
+  await page.goto(FIXTURE.atEnd.url);
+  const order = await page.evaluate(() =>
+    ['.prose', '#oefening', '.help', '.sources'].map((selector) => {
+      const all = [...document.querySelectorAll('*')];
+      return all.indexOf(document.querySelector(selector)!);
+    }),
+  );
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  await expect(page.locator('#oefening [data-guide]')).toHaveAttribute(
+    'data-guide',
+    /"pattern":"box-ademhaling","minutes":2/,
   );
 });
 
@@ -52,7 +83,7 @@ test.describe('without JavaScript', () => {
     await page.goto(ARTICLE.url);
     const exercise = page.locator('#oefening');
     await expect(exercise.getByText('4 tellen in, 6 tellen uit')).toBeVisible();
-    await expect(exercise.getByText('Zo oefen je veilig')).toBeVisible();
+    await expect(exercise.getByText('Voordat je begint')).toBeVisible();
     await expect(exercise.getByRole('link', { name: 'Deel deze oefening' })).toHaveAttribute(
       'href',
       `${ARTICLE.url}?oefening=verlengde-uitademing#oefening`,
@@ -82,8 +113,7 @@ test('hydrating the exercise shifts nothing, even when a link and stored setting
     }).observe({ type: 'layout-shift', buffered: true });
   }, SETTINGS_KEY);
   await page.goto(`${ARTICLE.url}?oefening=box-ademhaling#oefening`);
-  const exercise = page.locator('#oefening');
-  await expect(exercise.locator('[data-guide]')).toHaveAttribute('data-hydrated');
+  const { exercise } = await exerciseOnPage(page, 'oefening');
   await expect(exercise.getByText('4 tellen in, 4 tellen uit', { exact: true })).toBeVisible();
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -108,8 +138,8 @@ test('"Deel deze oefening" copies a link that opens the article at the exercise 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://ademruimte.nl${link}`);
 
   await page.goto(link);
-  const shared = page.locator('#oefening');
-  await expect(shared).toBeInViewport();
+  await expect(page.locator('#oefening')).toBeInViewport();
+  const { exercise: shared } = await exerciseOnPage(page, 'oefening');
   await expect(shared.locator('.guide__name').filter({ visible: true })).toHaveText('Box-ademhaling');
   await expect(shared.getByLabel('Oefening', { exact: true })).toHaveValue('box-ademhaling');
 });
@@ -120,7 +150,7 @@ test('/oefeningen/ shows every pattern with its own exercise and a page of its o
   await expect(page).toHaveURL('/oefeningen/');
   await expect(page.getByRole('link', { name: 'Oefeningen' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('h1')).toHaveText('Oefeningen');
-  await expect(page.getByText('Zo oefen je veilig')).toHaveCount(1);
+  await expect(page.getByText('Voordat je begint')).toHaveCount(1);
   for (const [id, name] of Object.entries(PATTERNS)) {
     const section = page.getByRole('region', { name, exact: true });
     await expect(section.getByRole('region', { name: 'Ademoefening' })).toHaveAttribute(
@@ -190,6 +220,32 @@ test('every control of the exercise is at least 24 × 24 px', async ({ page }) =
     const box = (await target.boundingBox())!;
     expect(Math.min(box.width, box.height), (await target.textContent()) ?? '').toBeGreaterThanOrEqual(24);
   }
+});
+
+test('a fresh visitor holds no breath: box breathing starts as four counts in, four out', async ({
+  page,
+}) => {
+  const { exercise, setting } = await openExercise(page, '/oefeningen/box-ademhaling/');
+  await expect(exercise.getByText('4 tellen in, 4 tellen uit', { exact: true })).toBeVisible();
+  await expect(await setting('Adem even vasthouden')).not.toBeChecked();
+});
+
+test('cyclic sighing cites its study, lasts at most five minutes and is not for hyperventilation', async ({
+  page,
+}) => {
+  const { exercise, setting } = await openExercise(page, '/oefeningen/cyclisch-zuchten/');
+  const marker = page.locator('main > p a.cite').first();
+  await expect(marker).toHaveAttribute('href', '#bron-balban2023');
+  await expect(page.locator('#bron-balban2023 .source__kind')).toHaveText('Gerandomiseerde studie');
+  await expect(page.locator('.sources__basis')).toHaveText(/^Deze uitleg steunt op /);
+  await expect(
+    exercise.getByText(/Niet doen als je last hebt van hyperventilatie/).filter({ visible: true }),
+  ).toBeVisible();
+  const minutes = await setting('Duur in minuten');
+  await expect(minutes.locator('option')).toHaveText(['1', '2', '3', '4', '5']);
+  // Another pattern offers the full range again.
+  await (await setting('Oefening')).selectOption({ label: 'Rustig ademen' });
+  await expect(minutes.locator('option')).toHaveCount(10);
 });
 
 test('the exercise hydrates under the site’s Content Security Policy', async ({ page }) => {

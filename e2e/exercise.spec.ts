@@ -1,5 +1,7 @@
 import { exerciseOnPage, openExercise, SAYS, SETTINGS_KEY } from './tools/exercise.ts';
-import { ARTICLE, expect, test } from './tools/test.ts';
+import { expect, FIXTURE, test } from './tools/test.ts';
+
+const ARTICLE = FIXTURE.article;
 
 // ARTICLE's exercise is "verlengde uitademing": 4 s in, 6 s out, after a 3 s lead-in.
 
@@ -9,6 +11,9 @@ test('box breathing changes phase at every boundary for 10 minutes, then ends af
   test.setTimeout(120_000);
   const { label, count, button, setting, announcer } = await openExercise(page, ARTICLE.url);
   await (await setting('Oefening')).selectOption({ label: 'Box-ademhaling' });
+  // Holding the breath is the reader's choice: off until switched on.
+  await expect(await setting('Adem even vasthouden')).not.toBeChecked();
+  await (await setting('Adem even vasthouden')).check();
   await (await setting('Duur in minuten')).selectOption('10');
   await button('Start').click();
 
@@ -39,8 +44,8 @@ test('box breathing changes phase at every boundary for 10 minutes, then ends af
 });
 
 test('fast-forwarding lands on the right phase', async ({ page }) => {
-  // The fascia article breathes 5.5 s in and 5.5 s out for 5 minutes.
-  const { label, count, button } = await openExercise(page, '/artikelen/fascia/');
+  // The third fixture article breathes 5.5 s in and 5.5 s out for 5 minutes.
+  const { label, count, button } = await openExercise(page, '/artikelen/derde-artikel/');
   await button('Start').click();
   await page.clock.fastForward(3000 + 10 * 11_000 + 6000);
   await expect(label).toHaveText(SAYS.out);
@@ -228,11 +233,11 @@ test('reduced motion, or the calm setting, shows the steps in words without a tr
 test('settings persist under a versioned key', async ({ page }) => {
   const { setting } = await openExercise(page, '/oefeningen/box-ademhaling/');
   await (await setting('Duur in minuten')).selectOption('7');
-  await (await setting('Adem even vasthouden')).uncheck();
+  await (await setting('Adem even vasthouden')).check();
   await (await setting('Rustige weergave, zonder bewegende vorm')).check();
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY))!)).toEqual({
     minutes: 7,
-    holds: false,
+    holds: true,
     sound: false,
     vibration: false,
     calm: true,
@@ -240,9 +245,13 @@ test('settings persist under a versioned key', async ({ page }) => {
   await page.reload();
   const again = await openExercise(page, '/oefeningen/box-ademhaling/');
   await expect(await again.setting('Duur in minuten')).toHaveValue('7');
-  await expect(await again.setting('Adem even vasthouden')).not.toBeChecked();
+  await expect(await again.setting('Adem even vasthouden')).toBeChecked();
   await expect(await again.setting('Rustige weergave, zonder bewegende vorm')).toBeChecked();
-  await expect(again.exercise.getByText('4 tellen in, 4 tellen uit', { exact: true })).toBeVisible();
+  await expect(
+    again.exercise.getByText('4 tellen in, 4 tellen vasthouden, 4 tellen uit, 4 tellen vasthouden', {
+      exact: true,
+    }),
+  ).toBeVisible();
 });
 
 for (const [name, script] of [

@@ -1,10 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tools/browser.ts';
-import { BASE_URL, PREVIEW_COMMAND } from './tools/preview.ts';
+import { BASE_URL, FIXTURE_COMMAND, FIXTURE_URL, PREVIEW_COMMAND } from './tools/preview.ts';
+
+// Behaviour tests run on the fixture site (e2e/fixtures/site); the gates, which must see every real
+// page, run on the real build.
+const behaviour = [
+  'citations.spec.ts',
+  'editorial.spec.ts',
+  'exercise.spec.ts',
+  'exercise-pages.spec.ts',
+  'pages.spec.ts',
+];
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   forbidOnly: true,
   fullyParallel: true,
   // Playwright's default is half the cores: one worker on a 2-core machine, which leaves the axe
@@ -13,21 +22,37 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: BASE_URL,
     trace: 'retain-on-failure',
   },
   projects: [
     {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
+      name: 'site',
+      testMatch: '**/*.spec.ts',
+      testIgnore: behaviour.map((spec) => `**/${spec}`),
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: BASE_URL },
+    },
+    {
+      name: 'fixture',
+      testMatch: behaviour.map((spec) => `**/${spec}`),
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(), baseURL: FIXTURE_URL },
     },
   ],
-  webServer: {
-    // Serves the production build (`npm run build` runs first in `npm test`).
-    command: PREVIEW_COMMAND,
-    cwd: '..',
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // Serves the production build (`npm run build` runs first in `npm test`).
+      command: PREVIEW_COMMAND,
+      cwd: '..',
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Builds the fixture site, then serves it.
+      command: FIXTURE_COMMAND,
+      cwd: '..',
+      url: `${FIXTURE_URL}/`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

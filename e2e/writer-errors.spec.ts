@@ -24,6 +24,18 @@ const cases = [
       /exercise\.minutes: 45 is not a possible session length: write a whole number of minutes from 1 to 10/,
   },
   { fixture: 'exercise-twice.mdx', message: /<Exercise \/> appears 2 times\. Place it once/ },
+  { fixture: 'help-twice.mdx', message: /help-twice\.mdx:16:1: <Help \/> appears 2 times\. Place it once/ },
+  {
+    fixture: 'sighing-too-long.mdx',
+    message: /exercise\.minutes: cyclisch-zuchten lasts at most 5 minutes/,
+  },
+  {
+    fixture: 'unknown-person.mdx',
+    message:
+      /reviewedBy: "dokter-jansen" is not a known person\. Use one of: redactie \(or add them to \S*people\.json\)/,
+  },
+  { fixture: 'review-before.mdx', message: /nextReview: nextReview must come after reviewed/ },
+  { fixture: 'change-without-date.mdx', message: /changes\.0\.date: every change needs a date/ },
 ];
 
 test.describe.configure({ mode: 'parallel' });

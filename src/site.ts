@@ -4,7 +4,8 @@ export interface SiteConfig {
   url: string;
   locale: string;
   lang: string;
-  author: string;
+  /** The id in content/people.json of the team that writes articles by default. */
+  editorialTeam: string;
   email: string;
   themeColor: { light: string; dark: string };
 }
@@ -14,13 +15,16 @@ export const site: SiteConfig = {
   url: 'https://ademruimte.nl',
   locale: 'nl_NL',
   lang: 'nl',
-  author: 'Redactie Ademruimte',
+  editorialTeam: 'redactie',
   email: 'redactie@ademruimte.nl',
   themeColor: { light: '#f7f3ec', dark: '#1b1f1d' },
 };
 
 // Tests point this at a folder of broken fixtures to prove that bad content fails the build.
 export const contentDir = process.env.ADEMRUIMTE_CONTENT_DIR ?? './content';
+
+// Where the built site goes; the end-to-end tests build a small fixture site beside the real one.
+export const outDir = process.env.ADEMRUIMTE_OUT_DIR ?? './dist';
 
 // Astro's default, named here because link-preview images are cached in it too. Fixture builds
 // keep theirs apart from the real one.

@@ -25,7 +25,8 @@ export async function openExercise(page: Page, path: string, id = 'oefening') {
 /** Another exercise on the page that is already open: scrolled to and hydrated. */
 export async function exerciseOnPage(page: Page, id: string) {
   const exercise = page.locator(`#${id}`);
-  await exercise.scrollIntoViewIfNeeded();
+  // The guide hydrates once it is in view; the safety note above it may fill the screen.
+  await exercise.locator('[data-guide]').scrollIntoViewIfNeeded();
   await expect(exercise.locator('[data-guide]')).toHaveAttribute('data-hydrated');
   return guide(exercise);
 }

@@ -30,3 +30,15 @@ export const ARTICLE = {
   title: 'Ademwerk en trauma: wat je adem wel en niet kan',
   category: '/categorieen/stress-en-weerbaarheid/',
 };
+
+/** The fixture site's articles (e2e/fixtures/site/articles), for the behaviour tests. */
+export const FIXTURE = {
+  /** Citations of every form, the exercise and the help block placed in the text, a reviewer, changes. */
+  article: {
+    url: '/artikelen/proefartikel/',
+    title: 'Proefartikel over adem & rust',
+    category: '/categorieen/adem-en-rust/',
+  },
+  /** No exercise or help block in the text, no changes, past its next check. */
+  atEnd: { url: '/artikelen/oefening-aan-het-eind/', title: 'Proefartikel met de oefening aan het eind' },
+};

@@ -50,7 +50,7 @@ async function loadSummaries(): Promise<ArticleSummary[]> {
 }
 
 /** `load`, once per build; `astro dev` loads anew each time, so edits show up. */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
 }

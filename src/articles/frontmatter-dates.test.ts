@@ -22,3 +22,11 @@ test('bad dates in the frontmatter are named by field', () => {
 test('dates in the body are not frontmatter', () => {
   assert.deepEqual(frontmatterDateErrors('---\npublished: 2025-08-12\n---\npublished: 2025-99-99'), []);
 });
+
+test('the dates of listed changes are checked as typed too', () => {
+  const source =
+    "---\npublished: 2025-08-12\nchanges:\n  - date: 2025-09-31\n    text: 'x'\n  - text: 'y'\n    date: 2025-10-01\n---\n";
+  assert.deepEqual(frontmatterDateErrors(source), [
+    'changes: "2025-09-31" is not a real date. Write it as YYYY-MM-DD, for example 2025-08-12.',
+  ]);
+});

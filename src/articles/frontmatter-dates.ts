@@ -1,4 +1,4 @@
-export const DATE_FIELDS = ['published', 'updated', 'reviewed'] as const;
+export const DATE_FIELDS = ['published', 'updated', 'reviewed', 'nextReview'] as const;
 
 /** True for a real calendar day written as YYYY-MM-DD (no 31 April, no month 13). */
 export function isCalendarDate(value: string): boolean {
@@ -22,6 +22,12 @@ export function frontmatterDateErrors(source: string): string[] {
     if (value && !isCalendarDate(value)) {
       errors.push(`${field}: "${value}" is not a real date. Write it as YYYY-MM-DD, for example 2025-08-12.`);
     }
+  }
+  // The dates of the `changes` list: `  - date: …` or `    date: …` below a `- text: …`.
+  for (const [, raw] of frontmatter.matchAll(/^[ \t]+(?:-[ \t]+)?date:[ \t]*(.*)$/gm)) {
+    const value = raw!.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (!isCalendarDate(value))
+      errors.push(`changes: "${value}" is not a real date. Write it as YYYY-MM-DD, for example 2025-08-12.`);
   }
   return errors;
 }

@@ -2,9 +2,26 @@ import { readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
 import { frontmatterDateErrors } from './frontmatter-dates.ts';
 
+const ids = (file: string): string[] =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { id: string }[]).map(({ id }) => id);
+
+/** Problems with the people an article names: each id must be in people.json. */
+function peopleErrors(data: Record<string, unknown>, known: string[], file: string): string[] {
+  const named = [
+    ...(Array.isArray(data.authors) ? data.authors : []).map((id) => ['authors', id] as const),
+    ...(data.reviewedBy === undefined ? [] : [['reviewedBy', data.reviewedBy] as const]),
+  ];
+  return named
+    .filter(([, id]) => typeof id !== 'string' || !known.includes(id))
+    .map(
+      ([field, id]) =>
+        `${field}: ${JSON.stringify(id)} is not a known person. Use one of: ${known.join(', ')} (or add them to ${file}).`,
+    );
+}
+
 /**
  * The glob loader for articles, plus the checks a schema cannot make: dates as the writer typed
- * them, and a category that exists. Each failure names the file, the field and the fix.
+ * them, a category and people that exist. Each failure names the file, the field and the fix.
  */
 export function articlesLoader(contentDir: string): Loader {
   // No copy of each text in the content store: 1,000 articles made it 9 MB, written and read back
@@ -13,8 +30,9 @@ export function articlesLoader(contentDir: string): Loader {
   return {
     name: 'ademruimte-articles',
     load: (context) => {
-      const categories: { id: string }[] = JSON.parse(readFileSync(`${contentDir}/categories.json`, 'utf8'));
-      const known = categories.map(({ id }) => id);
+      const known = ids(`${contentDir}/categories.json`);
+      const peopleFile = `${contentDir}/people.json`;
+      const people = ids(peopleFile);
       return inner.load({
         ...context,
         parseData: (entry) => {
@@ -26,6 +44,7 @@ export function articlesLoader(contentDir: string): Loader {
               `category: "${category}" is not a known category. Use one of: ${known.join(', ')} (or add it to ${contentDir}/categories.json).`,
             );
           }
+          errors.push(...peopleErrors(entry.data, people, peopleFile));
           if (errors.length) throw new Error(`${file} has invalid frontmatter:\n  ${errors.join('\n  ')}`);
           return context.parseData(entry);
         },

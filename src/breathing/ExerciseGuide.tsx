@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
 import { createClock } from './clock.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
-import { hasHolds, PATTERN_IDS, patterns, type PatternId, type Step } from './patterns.ts';
+import { hasHolds, maxMinutes, PATTERN_IDS, patterns, type PatternId, type Step } from './patterns.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 import { tone } from './sound.ts';
 import { activeSteps, fillAt, phaseAt, sessionEndMs, withHolds, type Phase } from './timing.ts';
@@ -61,8 +61,11 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
     },
   }).current;
 
-  const { holds, sound, calm, minutes: chosenMinutes = minutes } = settings.value;
   const current = patterns.find(({ id }) => id === patternId.value) ?? patterns[0]!;
+  const { holds, sound, calm } = settings.value;
+  // A pattern studied for short sessions only offers short sessions.
+  const longest = maxMinutes(current);
+  const chosenMinutes = Math.min(settings.value.minutes ?? minutes, longest);
   const steps = withHolds(current.steps, holds);
   const link = exerciseLink(current.id, articleUrl);
 
@@ -152,6 +155,7 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
             >
               <p class="guide__name">{name}</p>
               <p>{text.timing(withHolds(own, withHold))}</p>
+              {text.cautions[id] && <p>{text.cautions[id]}</p>}
             </div>
           )),
         )}
@@ -203,7 +207,7 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
             value={chosenMinutes}
             onChange={(event) => change({ minutes: Number(event.currentTarget.value) })}
           >
-            {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
+            {Array.from({ length: longest }, (_, i) => i + 1).map((n) => (
               <option value={n}>{n}</option>
             ))}
           </select>

@@ -27,6 +27,8 @@ export interface Pattern {
   id: PatternId;
   name: string;
   steps: Step[];
+  /** A shorter cap than MAX_MINUTES, where the evidence is for short sessions only. */
+  maxMinutes?: number;
 }
 
 /** Session length when an article does not choose one. */
@@ -64,6 +66,8 @@ export const patterns: Pattern[] = [
   {
     id: 'cyclisch-zuchten',
     name: 'Cyclisch zuchten',
+    // Studied as five minutes a day (balban2023).
+    maxMinutes: 5,
     steps: [
       { kind: 'in', seconds: 3 },
       { kind: 'more', seconds: 1 },
@@ -87,5 +91,11 @@ export const patterns: Pattern[] = [
     ],
   },
 ];
+
+/** The longest session a pattern offers. */
+export const maxMinutes = (pattern: Pattern) => pattern.maxMinutes ?? MAX_MINUTES;
+
+/** The pattern with this id (ids are checked where they enter: the schema, the shared link). */
+export const patternById = (id: PatternId) => patterns.find((pattern) => pattern.id === id)!;
 
 export const hasHolds = (steps: Step[]) => steps.some(({ kind }) => kind === 'hold');

@@ -1,7 +1,10 @@
 import { MAX_MINUTES, MIN_MINUTES } from './patterns.ts';
 
-/** Versioned, so a future shape of the settings never misreads an old one. */
-export const SETTINGS_KEY = 'ademruimte.oefening.v1';
+/**
+ * Versioned, so a future shape of the settings never misreads an old one. v2: holds became
+ * opt-in, so v1's stored default `holds: true` does not carry over.
+ */
+export const SETTINGS_KEY = 'ademruimte.oefening.v2';
 
 export interface Settings {
   /** Only set once the reader chose a length; until then the article's own length applies. */
@@ -13,7 +16,7 @@ export interface Settings {
   calm: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { holds: true, sound: false, vibration: false, calm: false };
+export const DEFAULT_SETTINGS: Settings = { holds: false, sound: false, vibration: false, calm: false };
 
 export const isMinutes = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= MIN_MINUTES && (value as number) <= MAX_MINUTES;

@@ -1,3 +1,5 @@
+import { studyFactsProblem } from './study-design.ts';
+
 /** A CSL-JSON record, the format reference managers such as Zotero export. Only what we read is typed. */
 export interface CslRecord {
   id: string;
@@ -12,6 +14,8 @@ export interface CslRecord {
   URL?: string;
   /** The language of the title, when it is not English. */
   language?: string;
+  /** Data without a CSL variable: the kind of study (`design`) and its size, as read in the source. */
+  custom?: { design?: string; participants?: number; studies?: number; [field: string]: unknown };
   [field: string]: unknown;
 }
 
@@ -20,7 +24,7 @@ const DOI = /^10\.\d{4,9}\/\S+$/;
 
 /**
  * Parses the bibliography and checks what a schema cannot see across records: every id and DOI
- * once, every DOI well formed. Throws one error listing every problem with its file, line and fix.
+ * once, every DOI well formed, every record saying what kind of study it is. Throws one error listing every problem with its file, line and fix.
  */
 export function parseBibliography(text: string, file: string): CslRecord[] {
   let records: unknown;
@@ -46,6 +50,8 @@ export function parseBibliography(text: string, file: string): CslRecord[] {
     seenIds.set(id, count + 1);
     const at = `${file}:${idLines.get(id)?.[count] ?? 1}`;
     if (count > 0) errors.push(`${at}: id "${id}" is used twice. Give each source its own id.`);
+    const design = studyFactsProblem(id, record.custom);
+    if (design) errors.push(`${at}: ${design}`);
     if (doi === undefined) return;
     if (typeof doi !== 'string' || !DOI.test(doi)) {
       errors.push(

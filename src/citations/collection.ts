@@ -1,19 +1,25 @@
 import { join } from 'node:path';
 import { getCollection, render } from 'astro:content';
-import type { Article } from '../articles/collection.ts';
+import { articleUrl, type Article } from '../articles/collection.ts';
+import { patternUrl } from '../breathing/links.ts';
+import { patternExplanation } from '../breathing/pattern-citations.ts';
+import { patterns } from '../breathing/patterns.ts';
 import { fileCache } from '../cache/file-cache.ts';
 import { ui } from '../i18n/nl.ts';
 import type { CitedWork } from '../seo/json-ld.ts';
-import { cacheDir } from '../site.ts';
+import { cacheDir, contentDir } from '../site.ts';
 import type { CslRecord } from './bibliography.ts';
 import { formatSources, formatterVersion, type FormattedSource } from './format.ts';
 import formatterSource from './format.ts?raw';
 import type { CitationsFrontmatter } from './mdx-plugin.ts';
 import type { CitedSource } from './numbering.ts';
+import { studyFacts, type StudyFacts } from './study-design.ts';
 
-/** A source as every page shows it: formatted, with its kind in Dutch and what JSON-LD needs. */
-export interface Source extends Omit<FormattedSource, 'kind'> {
-  kind?: string;
+/** A source as every page shows it: formatted, with its kind of study and what JSON-LD needs. */
+export interface Source extends FormattedSource {
+  study: StudyFacts;
+  /** The kind of study in Dutch, with the numbers its record states: "Dierstudie · 7 dieren". */
+  kind: string;
   work: CitedWork;
 }
 
@@ -32,15 +38,16 @@ export function getSources(): Promise<Map<string, Source>> {
   sources ??= getCollection('sources').then(async (entries) => {
     const records = new Map(entries.map(({ id, data }) => [id, { ...data, id } as CslRecord]));
     return new Map(
-      (await formatOrReuse([...records.values()])).map(({ kind, ...source }) => {
+      (await formatOrReuse([...records.values()])).map((source) => {
         const record = records.get(source.id)!;
+        const study = studyFacts(record);
         const work: CitedWork = {
           book: record.type === 'book',
           title: record.title,
           year: record.issued?.['date-parts']?.[0]?.[0],
           url: source.url,
         };
-        return [source.id, { ...source, kind: kind && ui.citations.kinds[kind], work }];
+        return [source.id, { ...source, study, kind: ui.citations.studyLine(study), work }];
       }),
     );
   });
@@ -52,24 +59,43 @@ export async function citedSources(
   frontmatter: CitationsFrontmatter,
 ): Promise<(CitedSource & { source: Source })[]> {
   const all = await getSources();
-  return (frontmatter.citations ?? []).map((cited) => ({ ...cited, source: all.get(cited.id)! }));
+  return (frontmatter.citations ?? []).map((cited) => {
+    const source = all.get(cited.id);
+    // Articles are checked as they compile; this catches the explanations of exercises (nl.ts).
+    if (!source)
+      throw new Error(
+        `The source "${cited.id}" is cited but is not in ${contentDir}/sources.json. Add its record there (copy it from the checked bibliography).`,
+      );
+    return { ...cited, source };
+  });
+}
+
+/** A page that cites sources, as the bibliography page links to it. */
+export interface CitingPage {
+  url: string;
+  title: string;
 }
 
 /**
- * For each source id, the articles that cite it. Warns in the build output about sources no
- * article cites: they belong in the bibliography only once an article uses them.
+ * For each source id, the pages that cite it: articles, and exercises whose explanation does.
+ * Warns in the build output about sources nothing cites: they belong in the bibliography only
+ * once a page uses them.
  */
-export async function citingArticles(articles: Article[]): Promise<Map<string, Article[]>> {
-  const citing = new Map<string, Article[]>();
+export async function citingPages(articles: Article[]): Promise<Map<string, CitingPage[]>> {
+  const citing = new Map<string, CitingPage[]>();
+  const add = (id: string, page: CitingPage) => citing.set(id, [...(citing.get(id) ?? []), page]);
   for (const article of articles) {
     const { remarkPluginFrontmatter } = await render(article);
     for (const { id } of (remarkPluginFrontmatter as CitationsFrontmatter).citations ?? [])
-      citing.set(id, [...(citing.get(id) ?? []), article]);
+      add(id, { url: articleUrl(article.id), title: article.data.title });
   }
+  for (const { id: pattern, name } of patterns)
+    for (const { id } of patternExplanation(pattern).citations)
+      add(id, { url: patternUrl(pattern), title: name });
   for (const id of (await getSources()).keys())
     if (!citing.has(id))
       console.warn(
-        `[citations] warning: source "${id}" in sources.json is not cited by any article. Cite it, or remove it.`,
+        `[citations] warning: source "${id}" in sources.json is not cited by any page. Cite it, or remove it.`,
       );
   return citing;
 }

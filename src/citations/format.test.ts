@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { CslRecord } from './bibliography.ts';
 import { formatSources } from './format.ts';
-import { sourceKind } from './source-kind.ts';
 
 // The project's own, checked bibliography: formatting is tested on the records readers see.
 const records: CslRecord[] = JSON.parse(
@@ -53,14 +52,4 @@ test('PubMed and identifying links come from the PMID and DOI', () => {
   assert.equal(source('russo2017').url, 'https://doi.org/10.1183/20734735.009817');
   assert.equal(source('sajko2009').pubmed, undefined);
   assert.equal(source('sajko2009').url, undefined);
-});
-
-test('the kind of source is read from the record itself', () => {
-  assert.equal(sourceKind(record('vanderkolk2014')), 'book');
-  assert.equal(sourceKind(record('zaccaro2018')), 'systematic-review');
-  assert.equal(sourceKind(record('zhao2021')), 'meta-analysis');
-  assert.equal(sourceKind(record('seppala2014')), 'randomized-trial');
-  assert.equal(sourceKind(record('wilke2017')), 'review');
-  assert.equal(sourceKind(record('langevin2006')), 'hypothesis');
-  assert.equal(sourceKind(record('ma2017')), undefined);
 });

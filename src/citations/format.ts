@@ -2,7 +2,6 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
 import type { CslRecord } from './bibliography.ts';
-import { sourceKind, type SourceKind } from './source-kind.ts';
 
 export interface FormattedSource {
   id: string;
@@ -10,7 +9,6 @@ export interface FormattedSource {
   reference: string;
   /** The short in-text form, "Russo et al., 2017": part of a marker's accessible name. */
   label: string;
-  kind?: SourceKind;
   pubmed?: string;
   /** The address that identifies the source: its DOI, else its PubMed page, else its URL. */
   url?: string;
@@ -70,7 +68,6 @@ export function formatSources(sources: readonly CslRecord[]): FormattedSource[] 
       id,
       reference: entries[index].trim().replace(/^<div class="csl-entry">|<\/div>$/g, ''),
       label: engine.makeCitationCluster([{ id }]).replace(/^\(|\)$/g, ''),
-      kind: sourceKind(record),
       pubmed,
       url: (record.DOI && `https://doi.org/${record.DOI}`) || pubmed || record.URL,
     };

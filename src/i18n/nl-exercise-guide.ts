@@ -1,4 +1,4 @@
-import type { Step, StepKind } from '../breathing/patterns.ts';
+import type { PatternId, Step, StepKind } from '../breathing/patterns.ts';
 
 const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
 
@@ -26,6 +26,10 @@ export const exerciseGuideText = {
   sound: 'Zachte tonen bij in- en uitademen',
   vibration: 'Trillen bij in- en uitademen',
   calm: 'Rustige weergave, zonder bewegende vorm',
+  /** Shown with a pattern wherever it can be chosen. */
+  cautions: {
+    'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet doen als je last hebt van hyperventilatie.',
+  } as Partial<Record<PatternId, string>>,
   share: 'Deel deze oefening',
   copy: 'Kopieer link naar oefening',
   /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */

@@ -1,4 +1,5 @@
 import type { PatternId } from '../breathing/patterns.ts';
+import type { StudyDesign, StudyFacts } from '../citations/study-design.ts';
 import { exerciseGuideText } from './nl-exercise-guide.ts';
 
 /** The search page's strings, exported on their own too so its script bundles only these. */
@@ -23,8 +24,72 @@ export const searchText = {
     'Zoeken werkt nog niet in de ontwikkelmodus (npm run dev): de zoekindex wordt pas gemaakt bij een build. Zoek in de gebouwde site met npm run build en daarna npm run preview.',
 } as const;
 
+const studyDesignText: Record<StudyDesign, { label: string; counted: [string, string]; about: string }> = {
+  guideline: {
+    label: 'Richtlijn',
+    counted: ['richtlijn', 'richtlijnen'],
+    about: 'Advies voor zorgverleners, door een beroepsgroep opgesteld op basis van onderzoek.',
+  },
+  'meta-analysis': {
+    label: 'Meta-analyse',
+    counted: ['meta-analyse', 'meta-analyses'],
+    about: 'Een overzicht dat de uitkomsten van meerdere studies samen doorrekent.',
+  },
+  'systematic-review': {
+    label: 'Systematisch overzicht',
+    counted: ['systematisch overzicht', 'systematische overzichten'],
+    about: 'Een overzicht dat volgens een vast plan alle studies over één vraag zoekt en beoordeelt.',
+  },
+  'randomised-trial': {
+    label: 'Gerandomiseerde studie',
+    counted: ['gerandomiseerde studie', 'gerandomiseerde studies'],
+    about: 'Een proef waarin loting bepaalt wie de oefening of behandeling krijgt en wie niet.',
+  },
+  'non-randomised-trial': {
+    label: 'Studie zonder loting',
+    counted: ['studie zonder loting', 'studies zonder loting'],
+    about:
+      'Een proef zonder loting, vaak zonder groep om mee te vergelijken. Zo’n studie laat zien of iets te doen is, niet of het werkt.',
+  },
+  'lab-human': {
+    label: 'Labonderzoek bij mensen',
+    counted: ['labonderzoek bij mensen', 'labonderzoeken bij mensen'],
+    about: 'Metingen bij mensen in een laboratorium, vaak kort en bij weinig mensen.',
+  },
+  'lab-animal': {
+    label: 'Dierstudie',
+    counted: ['dierstudie', 'dierstudies'],
+    about:
+      'Onderzoek bij dieren, of bij weefsel in het lab. Wat daar gebeurt, geldt niet vanzelf voor mensen.',
+  },
+  'case-report': {
+    label: 'Beschrijving van één patiënt',
+    counted: ['beschrijving van één patiënt', 'beschrijvingen van één patiënt'],
+    about: 'Het verhaal van één patiënt. Het laat zien wat kan gebeuren, niet wat meestal gebeurt.',
+  },
+  'narrative-review': {
+    label: 'Overzichtsartikel',
+    counted: ['overzichtsartikel', 'overzichtsartikelen'],
+    about: 'Een artikel dat onderzoek samenvat, zonder vast plan om alle studies te vinden.',
+  },
+  theory: {
+    label: 'Theorie (model)',
+    counted: ['theorie', 'theorieën'],
+    about: 'Een idee of model dat onderzoekers voorstellen. Het moet nog getest worden.',
+  },
+  book: {
+    label: 'Boek',
+    counted: ['boek', 'boeken'],
+    about:
+      'Een boek: een naslagwerk, of de visie van de schrijver. Meestal niet vooraf door andere onderzoekers beoordeeld.',
+  },
+};
+
+/** A paragraph of a pattern's explanation; a factual one names its sources (ids in sources.json). */
+export type Paragraph = string | { text: string; cite: readonly string[] };
+
 /** Each pattern in words: its summary (also the page's meta description) and its own page's text. */
-const patternTexts: Record<PatternId, { summary: string; explanation: readonly string[] }> = {
+const patternTexts: Record<PatternId, { summary: string; explanation: readonly Paragraph[] }> = {
   'rustig-ademen': {
     summary: 'Je ademt even lang in als uit, in een rustig tempo: ongeveer vijf à zes keer per minuut.',
     explanation: [
@@ -46,7 +111,7 @@ const patternTexts: Record<PatternId, { summary: string; explanation: readonly s
       'Vier gelijke stukken, zoals de zijden van een vierkant: in, even vasthouden, uit, even vasthouden. Het vasthouden mag je overslaan.',
     explanation: [
       'Bij box-ademhaling bestaat elke ademhaling uit vier gelijke stukken van vier tellen: inademen, je adem even vasthouden, uitademen en weer even wachten.',
-      'Houd je adem zacht vast, zonder te knijpen in je keel. Is vasthouden niet prettig? Zet het dan uit bij de instellingen. Dan adem je vier tellen in en vier tellen uit.',
+      'Het vasthouden staat eerst uit: dan adem je vier tellen in en vier tellen uit. Wil je het proberen? Zet het dan aan bij de instellingen. Houd je adem zacht vast, zonder te knijpen in je keel, en zet het weer uit als het niet prettig is.',
       'Houd je adem nooit vast in of bij het water, of tijdens het autorijden.',
     ],
   },
@@ -54,8 +119,17 @@ const patternTexts: Record<PatternId, { summary: string; explanation: readonly s
     summary:
       'Twee keer inademen door je neus, een gewone inademing en dan nog een klein beetje extra. Daarna adem je lang en zacht uit, als een zucht.',
     explanation: [
-      'Cyclisch zuchten lijkt op een zucht die je vanzelf ook weleens doet. Je ademt in door je neus. Dan adem je nog een klein beetje extra in, ook door je neus. Daarna adem je lang en rustig uit, het liefst door je mond.',
+      'Cyclisch zuchten lijkt op een zucht die je vanzelf ook weleens slaakt. Je ademt in door je neus. Dan adem je nog een klein beetje extra in, ook door je neus. Daarna adem je lang en rustig uit, het liefst door je mond.',
       'De tweede inademing is klein. Je hoeft je longen niet helemaal te vullen. Adem zacht, niet dieper.',
+      {
+        text: 'In een studie van een maand deden volwassenen elke dag vijf minuten een ademoefening. Bij deze oefening ging hun stemming het meest vooruit. Het ging om een proef via internet, met loting.',
+        cite: ['balban2023'],
+      },
+      'Daarom duurt deze oefening hier hoogstens vijf minuten. Langer is niet onderzocht.',
+      {
+        text: 'Een overzichtsartikel noemt vaak diep zuchten een vorm van ademen die klachten kan geven, net als hyperventilatie. Heb je last van hyperventilatie? Doe deze oefening dan niet.',
+        cite: ['boulding2016'],
+      },
       'Word je duizelig? Stop dan en adem weer zoals je gewend bent.',
     ],
   },
@@ -63,8 +137,8 @@ const patternTexts: Record<PatternId, { summary: string; explanation: readonly s
     summary:
       'Je ademt rustig naar je buik: je buik komt zacht omhoog als je inademt en zakt weer als je uitademt.',
     explanation: [
-      'Bij buikademhaling laat je de adem naar je buik zakken. Dat doet je middenrif: de grote ademspier onder je longen. Als hij aanspant, komt je buik een beetje naar voren.',
-      'Lig op je rug of zit rechtop. Leg als je wilt een hand op je buik. Adem zacht in en voel je buik omhoog komen. Adem rustig uit en voel hem weer zakken.',
+      'Bij buikademhaling laat je de adem naar je buik zakken. Dat doet je middenrif: de grote ademspier onder je longen. Als het middenrif aanspant, komt je buik een beetje naar voren.',
+      'Lig op je rug of zit rechtop. Leg als je wilt een hand op je buik. Adem zacht in en voel je buik omhoogkomen. Adem rustig uit en voel hem weer zakken.',
       'Je hoeft niet dieper te ademen dan normaal. Een kleine beweging van je buik is genoeg.',
     ],
   },
@@ -102,7 +176,7 @@ export const ui = {
   home: {
     title: 'Ademruimte — ademwerk en het lichaam',
     description:
-      'Heldere Nederlandse artikelen over ademwerk, stress, trauma, de psoas, fascia en neusademhaling. Elke bewering met bron, elke oefening zacht en veilig.',
+      'Heldere Nederlandse artikelen over ademwerk, stress, trauma, de psoas, fascia en neusademhaling. Elke bewering met bron, elke oefening zacht en rustig.',
     heading: 'Ademruimte',
     intro:
       'Ademruimte legt uit wat ademwerk met je lichaam doet. We schrijven in gewone taal. Bij elke bewering staat een bron, zodat je zelf kunt nakijken wat onderzoek laat zien. En bij elk artikel hoort een rustige ademoefening die je meteen kunt proberen.',
@@ -111,12 +185,53 @@ export const ui = {
   article: {
     published: 'Gepubliceerd',
     updated: 'Bijgewerkt',
-    reviewed: 'Nagekeken',
     readingTime: (minutes: number) => `${minutes} min leestijd`,
     toc: 'Inhoud',
     tags: 'Trefwoorden',
     related: 'Lees ook',
     headingAnchor: (heading: string) => `Link naar deze sectie: ${heading}`,
+  },
+  credits: {
+    writtenBy: 'Geschreven door',
+    reviewedBy: 'Nagekeken door',
+    on: 'op',
+    notMedicallyReviewed: 'Nog niet medisch nagekeken.',
+    notMedicallyReviewedWhy: 'Nog geen arts of therapeut heeft deze tekst gelezen.',
+    sourcesChecked: 'Bronnen gecontroleerd op',
+    nextReview: 'Volgende controle vóór',
+    overdue: 'Deze tekst is aan controle toe.',
+    overdueWhy: 'Hij had opnieuw nagekeken moeten worden. Lees hem met dat in je achterhoofd.',
+    howWeWork: 'Zo werken we',
+  },
+  help: {
+    title: 'Hulp zoeken',
+    seeYourGp: 'Ga naar je huisarts als:',
+    emergency: ['Is het een noodgeval? Bel ', '112', '.'],
+    gp: 'Geen spoed, maar wil je hulp of advies? Bel je huisarts. Is de praktijk dicht? Bel dan de huisartsenpost.',
+    suicide: [
+      'Denk je aan zelfdoding? Praat erover met 113 Zelfmoordpreventie: bel ',
+      '113',
+      ' of ',
+      '0800-0113',
+      ', of kijk op ',
+      '113.nl',
+      '.',
+    ],
+  },
+  changes: {
+    title: 'Wijzigingen',
+    none: 'Geen wijzigingen sinds de publicatie.',
+    report: 'Meld een fout of geef een reactie',
+    reportWhy: 'We lezen elk bericht. Verbeteren we iets, dan staat het hier.',
+    reportSubject: (title: string, url: string) => `Fout of reactie: ${title} (${url})`,
+    footer: 'Wijzigingen',
+    page: {
+      title: 'Wijzigingen',
+      description: 'Alle verbeteringen in de artikelen van Ademruimte, de nieuwste eerst.',
+      intro:
+        'Vinden we een fout, of zegt een tekst meer dan de bron? Dan verbeteren we het. Hier staat elke verbetering, de nieuwste eerst. Bij elk artikel staan ook zijn eigen wijzigingen.',
+      none: 'Er zijn nog geen wijzigingen.',
+    },
   },
   share: {
     title: 'Deel dit artikel',
@@ -174,17 +289,28 @@ export const ui = {
       `${numbers.length === 1 ? 'Bron' : 'Bronnen'} ${listFormat.format(numbers.map(String))}: ${names.join('; ')}${locator ? `, ${locator}` : ''}`,
     backlink: (reference: string) => `Terug naar verwijzing ${reference}`,
     pubmed: 'PubMed',
-    /** What kind of source it is, in plain words, where the record says so. */
-    kinds: {
-      book: 'Boek',
-      'meta-analysis': 'Meta-analyse',
-      'systematic-review': 'Systematische review',
-      'scoping-review': 'Verkennende review',
-      'randomized-trial': 'Gerandomiseerde studie',
-      'pilot-study': 'Pilotstudie',
-      review: 'Overzichtsartikel',
-      hypothesis: 'Hypothese',
-    },
+    /** Each kind of study: its label, how it is counted ("2 dierstudies") and what it means. */
+    designs: studyDesignText,
+    /** "Gerandomiseerde studie · 46 deelnemers": the kind of study and only the numbers it states. */
+    studyLine: ({ design, studies, participants }: StudyFacts) =>
+      [
+        studyDesignText[design].label,
+        studies && (studies === 1 ? '1 studie' : `${studies} studies`),
+        design !== 'case-report' &&
+          participants &&
+          (design === 'lab-animal'
+            ? `${participants} ${participants === 1 ? 'dier' : 'dieren'}`
+            : `${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'}`),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    /** "Dit artikel steunt op 2 meta-analyses, 3 gerandomiseerde studies en 1 boek." */
+    restsOn: (counts: readonly [StudyDesign, number][], text: 'article' | 'explanation' = 'article') =>
+      `${text === 'article' ? 'Dit artikel' : 'Deze uitleg'} steunt op ${listFormat.format(
+        counts.map(([design, n]) => `${n} ${studyDesignText[design].counted[n === 1 ? 0 : 1]}`),
+      )}.`,
+    designsTitle: 'Soorten bronnen',
+    designsLink: 'Wat betekenen deze soorten?',
     page: {
       title: 'Bronnen',
       description: 'Alle bronnen van Ademruimte, met de artikelen waarin we ze gebruiken.',
@@ -196,22 +322,34 @@ export const ui = {
   },
   exercise: {
     title: 'Ademoefening',
-    safetyTitle: 'Zo oefen je veilig',
+    safetyTitle: 'Voordat je begint',
     safety: [
-      'Adem zacht, niet dieper. Rustig is genoeg.',
+      'Adem zacht, niet dieper. Rustig is genoeg. Dat maakt een oefening zacht: een laag tempo, geen kracht, en stoppen wanneer je wilt.',
       'Word je duizelig, voel je tintelingen of word je onrustig? Stop dan en adem weer zoals je gewend bent.',
-      'Je ogen mogen open blijven. Vasthouden is nooit nodig: het is een keuze.',
+      'Komen er nare herinneringen op, raak je in paniek of voel je je los van je lijf? Stop dan. Open je ogen, kijk om je heen en noem wat je ziet. Voel je voeten op de grond.',
+      'Je ogen mogen open blijven. Je adem vasthouden hoeft nooit: het staat uit, tenzij je het zelf aanzet.',
       'Is letten op je adem niet fijn? Richt je aandacht dan op je voeten op de grond, of op de geluiden om je heen.',
-      'Doe ademoefeningen nooit in of bij het water, en nooit tijdens het autorijden.',
-      'Heb je epilepsie, een hart- of longziekte, of ben je zwanger? Vraag dan eerst je arts voordat je meer doet dan zacht en rustig ademen.',
+      'Doe ademoefeningen nooit in of bij het water, en nooit tijdens het autorijden. Word je duizelig of val je even weg, dan is dat daar gevaarlijk.',
     ],
+    askFirst: 'Vraag eerst je huisarts of therapeut of deze oefeningen bij je passen als je:',
+    askFirstGroups: [
+      'epilepsie hebt;',
+      'een hartziekte hebt;',
+      'astma of COPD hebt (een longziekte waarbij je benauwd kunt worden);',
+      'een paniekstoornis of een andere angststoornis hebt;',
+      'last hebt van hyperventilatie (te snel of te veel ademen);',
+      'een psychose hebt gehad, of je vaak heel erg los voelt van jezelf of je omgeving (ernstige dissociatie);',
+      'zwanger bent.',
+    ],
+    onBack:
+      'Oefen je liggend op je rug? Ben je verder in je zwangerschap, ga dan liever zitten of lig op je zij. Sta na afloop langzaam op.',
     copyFailed: 'Kopiëren lukte niet. Kopieer de link ‘Deel deze oefening’ zelf.',
   },
   exerciseGuide: exerciseGuideText,
   exercises: {
     title: 'Oefeningen',
     description:
-      'Rustige ademoefeningen om meteen te proberen: rustig ademen, verlengde uitademing, box-ademhaling en meer. Zacht, langzaam en veilig.',
+      'Rustige ademoefeningen om meteen te proberen: rustig ademen, verlengde uitademing, box-ademhaling en meer. Zacht en langzaam, met wanneer je stopt.',
     intro:
       'Hier vind je alle ademoefeningen van Ademruimte. Ze zijn allemaal zacht en langzaam. Kies er een die bij je past, of probeer er een paar. Je hoeft niets: elke oefening is een uitnodiging.',
     more: (name: string) => `Meer over ${name.toLowerCase()}`,

@@ -3,6 +3,20 @@ import assert from 'node:assert/strict';
 import { site } from '../site.ts';
 import { articleJsonLd, serializeJsonLd } from './json-ld.ts';
 
+const team = {
+  id: 'redactie',
+  data: { kind: 'team' as const, name: 'Redactie Ademruimte', role: 'Redactie' },
+};
+const minimal = {
+  title: 'Fascia',
+  description: 'Over bindweefsel.',
+  url: 'https://ademruimte.nl/artikelen/fascia/',
+  published: new Date('2025-08-12'),
+  category: 'Lichaam en spanning',
+  tags: [],
+  authors: [team],
+};
+
 test('an article is a MedicalWebPage with dates, review date and publisher', () => {
   const data = articleJsonLd(site, {
     title: 'Fascia',
@@ -12,6 +26,7 @@ test('an article is a MedicalWebPage with dates, review date and publisher', () 
     reviewed: new Date('2025-09-01'),
     category: 'Lichaam en spanning',
     tags: ['fascia', 'pijn'],
+    authors: [team],
   });
   assert.deepEqual(data['@type'], ['MedicalWebPage', 'Article']);
   assert.equal(data.datePublished, '2025-08-12T00:00:00.000Z');
@@ -20,21 +35,35 @@ test('an article is a MedicalWebPage with dates, review date and publisher', () 
   assert.equal(data.publisher.name, 'Ademruimte');
 });
 
+test('the authors and the reviewer are named, a team as an organisation and a person as a person', () => {
+  const reviewer = {
+    id: 'a-jansen',
+    data: { kind: 'person' as const, name: 'A. Jansen', role: 'Medisch nakijker', credentials: 'huisarts' },
+  };
+  const data = articleJsonLd(site, { ...minimal, authors: [team], reviewer });
+  assert.deepEqual(data.author, [
+    {
+      '@type': 'Organization',
+      name: 'Redactie Ademruimte',
+      url: 'https://ademruimte.nl/over/#persoon-redactie',
+    },
+  ]);
+  assert.deepEqual(data.reviewedBy, {
+    '@type': 'Person',
+    name: 'A. Jansen',
+    url: 'https://ademruimte.nl/over/#persoon-a-jansen',
+    jobTitle: 'huisarts',
+  });
+  assert.equal('reviewedBy' in articleJsonLd(site, minimal), false);
+});
+
 test('serialized JSON-LD cannot close its script element', () => {
   assert.equal(serializeJsonLd({ t: '</script>' }), '{"t":"\\u003c/script>"}');
 });
 
 test('an article lists its sources in citation', () => {
-  const facts = {
-    title: 'Fascia',
-    description: 'Over bindweefsel.',
-    url: 'https://ademruimte.nl/artikelen/fascia/',
-    published: new Date('2025-08-12'),
-    category: 'Lichaam en spanning',
-    tags: [],
-  };
   const data = articleJsonLd(site, {
-    ...facts,
+    ...minimal,
     citations: [
       { book: false, title: 'Slow breathing', year: 2017, url: 'https://doi.org/10.1183/20734735.009817' },
       { book: true, title: 'Fascia' },
@@ -49,5 +78,5 @@ test('an article lists its sources in citation', () => {
     },
     { '@type': 'Book', name: 'Fascia' },
   ]);
-  assert.equal(articleJsonLd(site, facts).citation, undefined);
+  assert.equal(articleJsonLd(site, minimal).citation, undefined);
 });

@@ -1,3 +1,4 @@
+import { personUrl } from '../editorial/person-link.ts';
 import type { SiteConfig } from '../site.ts';
 
 export interface ArticleFacts {
@@ -10,7 +11,23 @@ export interface ArticleFacts {
   category: string;
   tags: readonly string[];
   citations?: readonly CitedWork[];
+  /** Who wrote it, and who checked it (as in content/people.json). */
+  authors: readonly Contributor[];
+  reviewer?: Contributor;
 }
+
+/** A person or team, as much as schema.org's `author` and `reviewedBy` need. */
+export interface Contributor {
+  id: string;
+  data: { kind: 'person' | 'team'; name: string; role: string; credentials?: string };
+}
+
+const contributor = (site: SiteConfig, { id, data }: Contributor) => ({
+  '@type': data.kind === 'team' ? 'Organization' : 'Person',
+  name: data.name,
+  url: new URL(personUrl(id), site.url).href,
+  ...(data.kind === 'person' && { jobTitle: data.credentials ?? data.role }),
+});
 
 /** A source an article cites, as much as schema.org's `citation` needs. */
 export interface CitedWork {
@@ -51,7 +68,8 @@ export function articleJsonLd(site: SiteConfig, article: ArticleFacts) {
     articleSection: article.category,
     keywords: article.tags.join(', '),
     ...(article.citations?.length && { citation: article.citations.map(citedWork) }),
-    author: publisher(site),
+    author: article.authors.map((author) => contributor(site, author)),
+    ...(article.reviewer && { reviewedBy: contributor(site, article.reviewer) }),
     publisher: publisher(site),
   };
 }
