@@ -4,10 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { placementPlugin } from './src/articles/placement-plugin.ts';
-import { citationsPlugin } from './src/citations/mdx-plugin.ts';
+import { articlePipeline } from './src/articles/pipeline.ts';
 import { previewImagesAmongPages } from './src/sharing/build-order.ts';
-import { sectionIds } from './src/sharing/section-ids.ts';
 import { searchIndex } from './src/search/search-index.ts';
 import { cacheDir, contentDir, cspDirectives, outDir, site } from './src/site.ts';
 
@@ -26,15 +24,10 @@ export default defineConfig({
   ],
   security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
-  // MDX follows this processor: the citations plugin numbers <Cite> markers at compile time, the
-  // placement plugin records where the writer put the exercise and help block, and sectionIds
-  // gives headings readable ids.
+  // MDX follows this processor: every fact about an article comes from its one pass.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({
-      mdastPlugins: [citationsPlugin(contentDir), placementPlugin()],
-      hastPlugins: sectionIds,
-    }),
+    processor: satteri(articlePipeline(contentDir)),
   },
   build: {
     // One small stylesheet per page is cheaper inline than a second round trip.

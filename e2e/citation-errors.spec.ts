@@ -74,8 +74,8 @@ test('the build warns about an article without citations, sources nothing cites,
 
   // The same build shows a locator and a group of three sources as writers would expect.
   const html = built['artikelen/verwijzen/index.html'];
-  expect(html).toContain('aria-label="Bron 1: van der Kolk, 2014/2015, p. 97"');
+  expect(html).toContain('aria-label="Bron 1, p. 97: van der Kolk, 2014/2015"');
   expect(html).toMatch(/>\[1, p\. 97\]<\/a>/);
-  expect(html).toMatch(/aria-label="Bronnen 2, 3 en 4: [^"]+"[^>]*>\[2–4\]<\/a>/);
+  expect(html).toMatch(/aria-label="Bronnen 2–4: [^"]+"[^>]*>\[2–4\]<\/a>/);
   expect(html).toMatch(/>\[3\]<\/a>/);
 });

@@ -9,7 +9,7 @@ const markers = (page: Page) => page.locator('a.cite');
 /** Tab onto the first marker from the heading anchor just before it, as a keyboard user would. */
 async function tabToFirstMarker(page: Page) {
   await page.goto(ARTICLE.url);
-  await page.locator('#een-alarm-dat-aan-blijft-staan .heading-anchor').focus();
+  await page.locator('a.heading-anchor[href="#een-alarm-dat-aan-blijft-staan"]').focus();
   await page.keyboard.press('Tab');
   await expect(page.locator('#verwijzing-1')).toBeFocused();
 }
@@ -29,8 +29,20 @@ test('sources are numbered by first use and keep their number when cited again',
   await expect(page.locator('.sources li')).toHaveCount(highest);
   // Two sources cited at once share one marker.
   await expect(
-    page.getByRole('link', { name: 'Bronnen 1 en 2: Bogduk et al., 1992; Sajko & Stuber, 2009' }),
+    page.getByRole('link', { name: 'Bronnen 1, 2: Bogduk et al., 1992; Sajko & Stuber, 2009' }),
   ).toHaveText('[1, 2]');
+});
+
+test('every marker’s accessible name holds the text it shows, so speech input can name it', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE.url);
+  const pairs = await markers(page).evaluateAll((links) =>
+    links.map((link) => [link.textContent!.trim().replace(/^\[|\]$/g, ''), link.getAttribute('aria-label')!]),
+  );
+  expect(pairs.length).toBeGreaterThan(5);
+  for (const [visible, name] of pairs) expect(name).toContain(visible);
+  expect(pairs.map(([visible]) => visible)).toEqual(expect.arrayContaining(['1, 2', '4, p. 97']));
 });
 
 test('markers keep the spaces around them and are targets of at least 24 × 24 px', async ({ page }) => {
@@ -124,7 +136,7 @@ test('hovering shows the preview; it stays while the pointer is on it and closes
 }) => {
   await page.clock.install();
   await page.goto(ARTICLE.url);
-  const marker = page.getByRole('link', { name: /^Bronnen 1 en 2/ });
+  const marker = page.getByRole('link', { name: /^Bronnen 1, 2/ });
   const after = page.locator('#verwijzing-11');
   await marker.scrollIntoViewIfNeeded();
   const before = await after.boundingBox();

@@ -53,7 +53,7 @@ test('the help block gives the article’s own reasons to see a doctor, with sou
   const help = page.getByRole('complementary', { name: 'Hulp zoeken' });
   await expect(help).toHaveCount(1);
   // Placed by the writer: in the text, before the summary.
-  await expect(page.locator('.prose .help + h2')).toHaveText(/Samenvatting/);
+  await expect(page.locator('.prose .help + .section-heading h2')).toHaveText('Samenvatting');
   await expect(help.getByText('Ga naar je huisarts als:')).toBeVisible();
   const cited = help.getByRole('listitem').filter({ hasText: 'na een paar weken niet minder' });
   await expect(cited.locator('a.cite')).toHaveAttribute('href', '#bron-russo2017');

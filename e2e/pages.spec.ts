@@ -64,6 +64,17 @@ test('article JSON-LD describes a reviewed medical web page', async ({ page }) =
   expect(jsonLd.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
+test('a section heading is named by its own text, and its link beside it names the section', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE.url);
+  const heading = page.getByRole('heading', { name: 'Adem & ‘rust’', exact: true });
+  await expect(heading).toHaveAttribute('id', 'adem-rust');
+  await expect(
+    page.getByRole('link', { name: 'Link naar deze sectie: Adem & ‘rust’', exact: true }),
+  ).toHaveAttribute('href', '#adem-rust');
+});
+
 test('each table-of-contents link lands on its heading', async ({ page }) => {
   await page.goto(ARTICLE.url);
   const links = page.getByRole('navigation', { name: 'Inhoud' }).getByRole('link');
@@ -71,7 +82,7 @@ test('each table-of-contents link lands on its heading', async ({ page }) => {
   for (const link of (await links.all()).slice(0, 4)) {
     const name = (await link.textContent())!.trim();
     await link.click();
-    const heading = page.getByRole('heading', { name, exact: false }).first();
+    const heading = page.getByRole('heading', { name, exact: true });
     await expect(heading).toBeInViewport();
     expect(page.url()).toContain(`#${await heading.getAttribute('id')}`);
   }

@@ -10,6 +10,12 @@ const FASCIA = {
 };
 
 const searchPage = (page: Page) => page.getByRole('search', { name: 'Zoek in de artikelen' });
+
+test('the two search fields on /zoeken/ have distinct names', async ({ page }) => {
+  await page.goto('/zoeken/');
+  await expect(page.getByRole('searchbox', { name: 'Zoek in de artikelen', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('searchbox', { name: 'Zoeken op de site', exact: true })).toHaveCount(1);
+});
 const results = (page: Page) => page.locator('#search-results > li');
 
 async function searchFor(page: Page, query: string) {
@@ -122,7 +128,7 @@ test('every page has a labelled search landmark in its header', async ({ page })
   for (const path of ['/', ARTICLE.url, '/over/', '/zoeken/']) {
     await page.goto(path);
     const search = page.getByRole('banner').getByRole('search', { name: 'Zoeken op de site' });
-    await expect(search.getByRole('searchbox', { name: 'Zoek in de artikelen' })).toBeVisible();
+    await expect(search.getByRole('searchbox', { name: 'Zoeken op de site' })).toBeVisible();
     await expect(search.getByRole('button', { name: 'Zoeken' })).toBeVisible();
   }
 });

@@ -5,6 +5,7 @@ import { articlesLoader } from './articles/loader.ts';
 import { normalizeTags } from './articles/tags.ts';
 import { sourcesLoader } from './citations/loader.ts';
 import {
+  DEFAULT_EXERCISE,
   DEFAULT_MINUTES,
   MAX_MINUTES,
   maxMinutes,
@@ -82,7 +83,7 @@ const articles = defineCollection({
             return `${pattern} lasts at most ${maxMinutes(patternById(pattern))} minutes, as long as it was studied: choose a shorter session`;
           },
         })
-        .default({ pattern: 'rustig-ademen', minutes: DEFAULT_MINUTES }),
+        .default(DEFAULT_EXERCISE),
     })
     .refine(({ reviewed, nextReview }) => !reviewed || !nextReview || nextReview > reviewed, {
       path: ['nextReview'],

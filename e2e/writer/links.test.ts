@@ -1,8 +1,9 @@
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DIST, htmlFiles, siteOrigin, urlPathOf } from './tools/built-site.ts';
-import { fragmentTargets, pageReferences, referenceProblem, type BuiltSite } from './tools/links.ts';
+import { test } from 'node:test';
+import { DIST, htmlFiles, siteOrigin, urlPathOf } from '../tools/built-site.ts';
+import { fragmentTargets, pageReferences, referenceProblem, type BuiltSite } from '../tools/links.ts';
 
 // Reads the built files only: no server and no network, so external links are checked for form.
 const targets = new Map<string, Set<string> | null>();
@@ -24,7 +25,7 @@ const site: BuiltSite = {
 
 test('every link, resource and #fragment on every built page leads somewhere', () => {
   const files = htmlFiles();
-  expect(files.length).toBeGreaterThan(1);
+  assert.ok(files.length > 1, 'the built site has pages: run `npm run build` first');
   const problems = files.flatMap((file) => {
     const path = urlPathOf(file);
     return pageReferences(readFileSync(join(DIST, file), 'utf8'))
@@ -32,5 +33,5 @@ test('every link, resource and #fragment on every built page leads somewhere', (
       .filter((problem) => problem !== null)
       .map((problem) => `${file}: ${problem}`);
   });
-  expect([...new Set(problems)]).toEqual([]);
+  assert.deepEqual([...new Set(problems)], []);
 });

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { articleUrl } from '../routes.ts';
+import type { ArticleFacts } from './pipeline.ts';
 import { readingMinutes } from './reading-time.ts';
 import { newestFirst, relatedArticlesFinder } from './related.ts';
 
@@ -18,11 +19,10 @@ export interface ArticleSummary {
   tags: string[];
 }
 
-export const articleUrl = (id: string) => `/artikelen/${id}/`;
-export const categoryUrl = (id: string) => `/categorieen/${id}/`;
-
-/** The article's MDX file as the writer wrote it, frontmatter included. */
-export const articleSource = (article: Article) => readFileSync(article.filePath!, 'utf8');
+/** What the Markdown pipeline learned about an article as it compiled (src/articles/pipeline.ts). */
+export async function articleFacts(article: Article): Promise<ArticleFacts> {
+  return (await render(article)).remarkPluginFrontmatter as ArticleFacts;
+}
 
 /** All articles a reader may see: drafts only exist in `astro dev`. */
 export function getArticles(): Promise<Article[]> {
@@ -39,7 +39,7 @@ async function summarize(article: Article): Promise<ArticleSummary> {
     title: article.data.title,
     description: article.data.description,
     published: article.data.published,
-    readingMinutes: readingMinutes(articleSource(article)),
+    readingMinutes: readingMinutes((await articleFacts(article)).words ?? 0),
     category,
     tags: article.data.tags,
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
+import { articleIdOf } from '../routes.ts';
 import { frontmatterDateErrors } from './frontmatter-dates.ts';
 
 const ids = (file: string): string[] =>
@@ -25,8 +26,13 @@ function peopleErrors(data: Record<string, unknown>, known: string[], file: stri
  */
 export function articlesLoader(contentDir: string): Loader {
   // No copy of each text in the content store: 1,000 articles made it 9 MB, written and read back
-  // in every build. What needs the text reads the file (`articleSource`).
-  const inner = glob({ pattern: '**/*.mdx', base: `${contentDir}/articles`, retainBody: false });
+  // in every build. What needs the text gets it from the Markdown pipeline.
+  const inner = glob({
+    pattern: '*.mdx',
+    base: `${contentDir}/articles`,
+    retainBody: false,
+    generateId: ({ entry }) => articleIdOf(entry),
+  });
   return {
     name: 'ademruimte-articles',
     load: (context) => {

@@ -30,3 +30,25 @@ test('placing a block twice stops the build at the second one, with the fix', ()
     /\/site\/a\.mdx:5:1: <Exercise \/> appears 2 times\. Place it once/,
   );
 });
+
+test('a placed exercise gets the pattern, length and address of its article', () => {
+  const data = {
+    astro: { frontmatter: { exercise: { pattern: 'box-ademhaling', minutes: 2 } } },
+  } as unknown as Data;
+  const { code } = mdxToJs('Tekst.\n\n<Exercise />\n', {
+    mdastPlugins: [placementPlugin()],
+    fileURL: pathToFileURL('/site/content/articles/de-psoas.mdx'),
+    data,
+  });
+  assert.match(code, /pattern: "box-ademhaling",\s*minutes: 2,\s*articleUrl: "\/artikelen\/de-psoas\/"/);
+});
+
+test('without an exercise in the frontmatter, the placed one is the default', () => {
+  const data = { astro: { frontmatter: {} } } as unknown as Data;
+  const { code } = mdxToJs('<Exercise />\n', {
+    mdastPlugins: [placementPlugin()],
+    fileURL: pathToFileURL('/a/b.mdx'),
+    data,
+  });
+  assert.match(code, /pattern: "rustig-ademen",\s*minutes: 3,\s*articleUrl: "\/artikelen\/b\/"/);
+});

@@ -45,7 +45,7 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
   const session = useRef({
     clock: createClock(() => performance.now()),
     timer: 0,
-    steps: [] as Step[],
+    steps: [] as readonly Step[],
     endMs: 0,
     audio: undefined as AudioContext | undefined,
     nextTone: undefined as OscillatorNode | undefined,

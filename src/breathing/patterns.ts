@@ -11,22 +11,11 @@ export interface Step {
   seconds: number;
 }
 
-export const PATTERN_IDS = [
-  'rustig-ademen',
-  'verlengde-uitademing',
-  'box-ademhaling',
-  'cyclisch-zuchten',
-  'buikademhaling',
-  'zachte-neusademhaling',
-] as const;
-
-export type PatternId = (typeof PATTERN_IDS)[number];
-
 /** What the guide needs of a pattern; its summary and explanation are in `ui.exercises.patterns`. */
-export interface Pattern {
-  id: PatternId;
+export interface Pattern<Id extends string = PatternId> {
+  id: Id;
   name: string;
-  steps: Step[];
+  steps: readonly Step[];
   /** A shorter cap than MAX_MINUTES, where the evidence is for short sessions only. */
   maxMinutes?: number;
 }
@@ -36,7 +25,10 @@ export const DEFAULT_MINUTES = 3;
 export const MIN_MINUTES = 1;
 export const MAX_MINUTES = 10;
 
-export const patterns: Pattern[] = [
+/** An article's exercise when its frontmatter does not choose one. */
+export const DEFAULT_EXERCISE = { pattern: 'rustig-ademen', minutes: DEFAULT_MINUTES } as const;
+
+export const patterns = [
   {
     id: 'rustig-ademen',
     name: 'Rustig ademen',
@@ -90,12 +82,17 @@ export const patterns: Pattern[] = [
       { kind: 'out', seconds: 5 },
     ],
   },
-];
+] as const satisfies readonly Pattern<string>[];
+
+export type PatternId = (typeof patterns)[number]['id'];
+
+/** Every pattern's id, in the order of `patterns`: what the schema and a shared link accept. */
+export const PATTERN_IDS = patterns.map(({ id }) => id) as [PatternId, ...PatternId[]];
 
 /** The longest session a pattern offers. */
 export const maxMinutes = (pattern: Pattern) => pattern.maxMinutes ?? MAX_MINUTES;
 
 /** The pattern with this id (ids are checked where they enter: the schema, the shared link). */
-export const patternById = (id: PatternId) => patterns.find((pattern) => pattern.id === id)!;
+export const patternById = (id: PatternId): Pattern => patterns.find((pattern) => pattern.id === id)!;
 
-export const hasHolds = (steps: Step[]) => steps.some(({ kind }) => kind === 'hold');
+export const hasHolds = (steps: readonly Step[]) => steps.some(({ kind }) => kind === 'hold');

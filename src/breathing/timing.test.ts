@@ -19,7 +19,7 @@ const sigh: Step[] = [
   { kind: 'out', seconds: 6 },
 ];
 const FAR = 1e9;
-const at = (steps: Step[], seconds: number, end = FAR) => phaseAt(steps, end, seconds * 1000);
+const at = (steps: readonly Step[], seconds: number, end = FAR) => phaseAt(steps, end, seconds * 1000);
 
 test('"Klaar? 3-2-1" comes first, then the first inhale', () => {
   assert.equal(at(box, 0).kind, 'lead-in');

@@ -19,19 +19,19 @@ export interface Phase {
 const ms = (seconds: number) => Math.round(seconds * 1000);
 
 /** Holds switched off become zero-length steps, which every function here skips. */
-export function withHolds(steps: Step[], holds: boolean): Step[] {
+export function withHolds(steps: readonly Step[], holds: boolean): readonly Step[] {
   return holds ? steps : steps.map((step) => (step.kind === 'hold' ? { ...step, seconds: 0 } : step));
 }
 
-export const activeSteps = (steps: Step[]) => steps.filter(({ seconds }) => seconds > 0);
+export const activeSteps = (steps: readonly Step[]) => steps.filter(({ seconds }) => seconds > 0);
 
-const cycleMs = (steps: Step[]) => steps.reduce((sum, { seconds }) => sum + ms(seconds), 0);
+const cycleMs = (steps: readonly Step[]) => steps.reduce((sum, { seconds }) => sum + ms(seconds), 0);
 
 /**
  * When the session ends: after the exhale of the breath that reaches the chosen length, so it never
  * stops halfway a breath (a hold after the last exhale is left out).
  */
-export function sessionEndMs(steps: Step[], minutes: number): number {
+export function sessionEndMs(steps: readonly Step[], minutes: number): number {
   const cycle = cycleMs(steps);
   let time = 0;
   let lastExhaleEnd = 0;
@@ -43,7 +43,7 @@ export function sessionEndMs(steps: Step[], minutes: number): number {
 }
 
 /** The phase at a moment of the session: a pure function of the steps and the elapsed time. */
-export function phaseAt(steps: Step[], endMs: number, elapsed: number): Phase {
+export function phaseAt(steps: readonly Step[], endMs: number, elapsed: number): Phase {
   if (elapsed < LEAD_IN_MS)
     return { kind: 'lead-in', count: 0, step: -1, startMs: 0, endMs: LEAD_IN_MS, from: 0, to: 0 };
   if (elapsed >= endMs)
@@ -77,7 +77,7 @@ export function fillAt(phase: Phase, elapsed: number): number {
 }
 
 /** Why a pattern is not gentle or not possible; empty when it is fine. Keeps the library honest. */
-export function timingErrors(steps: Step[]): string[] {
+export function timingErrors(steps: readonly Step[]): string[] {
   const errors: string[] = [];
   const total = (kinds: StepKind[]) =>
     steps.reduce((sum, { kind, seconds }) => sum + (kinds.includes(kind) ? seconds : 0), 0);

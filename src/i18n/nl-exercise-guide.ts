@@ -9,10 +9,11 @@ const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold
 export const exerciseGuideText = {
   idle: 'Begin wanneer je wilt.',
   'lead-in': 'Klaar?',
-  in: 'Adem in',
-  more: 'Adem nog wat in',
-  hold: 'Houd vast',
-  out: 'Adem uit',
+  // Cues, not commands: soft words for a reader who may be tense.
+  in: 'Zacht in',
+  more: 'Nog een klein beetje in',
+  hold: 'Even stil',
+  out: 'Rustig uit',
   done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
   paused: 'Gepauzeerd',
   start: 'Start',

@@ -284,9 +284,12 @@ export const ui = {
   },
   citations: {
     heading: 'Bronnen',
-    /** The accessible name of a marker: "Bron 1: Russo et al., 2017". */
-    marker: (numbers: readonly number[], names: readonly string[], locator?: string) =>
-      `${numbers.length === 1 ? 'Bron' : 'Bronnen'} ${listFormat.format(numbers.map(String))}: ${names.join('; ')}${locator ? `, ${locator}` : ''}`,
+    /**
+     * The accessible name of a marker, holding its visible text ("2–4", "1, p. 97") so speech input
+     * can name it: "Bronnen 2–4: Russo et al., 2017; …".
+     */
+    marker: (visible: string, names: readonly string[]) =>
+      `${/^\d+(, p|$)/.test(visible) ? 'Bron' : 'Bronnen'} ${visible}: ${names.join('; ')}`,
     backlink: (reference: string) => `Terug naar verwijzing ${reference}`,
     pubmed: 'PubMed',
     /** Each kind of study: its label, how it is counted ("2 dierstudies") and what it means. */
