@@ -10,8 +10,8 @@ import { ui } from '../i18n/nl.ts';
 import type { CitedWork } from '../seo/json-ld.ts';
 import { cacheDir, contentDir } from '../site.ts';
 import type { CslRecord } from './bibliography.ts';
-import { formatSources, formatterVersion, type FormattedSource } from './format.ts';
-import formatterSource from './format.ts?raw';
+import { shapeOf } from '../cache/shape.ts';
+import { formatSources, type FormattedSource } from './format.ts';
 import type { CitationsFrontmatter } from './mdx-plugin.ts';
 import type { CitedSource } from './numbering.ts';
 import { studyFacts, type StudyFacts } from './study-design.ts';
@@ -26,9 +26,17 @@ export interface Source extends FormattedSource {
 
 let sources: Promise<Map<string, Source>> | undefined;
 
-// Starting citeproc and formatting take over a second: a build whose sources, formatter and style
-// are unchanged reads the last build's result instead.
-const formatted = fileCache(join(cacheDir, 'citations'), formatterVersion + formatterSource, 'json');
+// Starting citeproc and formatting take over a second: a build whose sources, citation code and
+// CSL packages (the APA style and Dutch terms ship in @citation-js/plugin-csl) are unchanged reads
+// the last build's result instead.
+const formatted = fileCache(
+  join(cacheDir, 'citations'),
+  shapeOf({
+    folders: ['src/citations'],
+    packages: ['citeproc', '@citation-js/core', '@citation-js/plugin-csl'],
+  }),
+  'json',
+);
 const formatOrReuse = async (records: CslRecord[]): Promise<FormattedSource[]> =>
   JSON.parse(
     String(await formatted(records, async () => Buffer.from(JSON.stringify(formatSources(records))))),

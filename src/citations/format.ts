@@ -19,11 +19,6 @@ const csl = plugins.config.get('@csl');
 const LOCALE = 'nl-NL';
 const TITLES = ['title', 'container-title'];
 
-/** Besides the records, what shapes formatSources' output: an upgrade that changes it reformats. */
-export const formatterVersion = [CSL.PROCESSOR_VERSION, csl.styles.get('apa'), csl.locales.get(LOCALE)].join(
-  '\n',
-);
-
 // Building the engine parses the APA style, which takes seconds: build it once, feed it records.
 let records = new Map<string, CslRecord>();
 let engine: InstanceType<typeof CSL.Engine> | undefined;

@@ -5,9 +5,9 @@ import logoSvg from '../../public/favicon.svg?raw';
 import tokensCss from '../styles/tokens.css?raw';
 import { ui } from '../i18n/nl.ts';
 import { fileCache } from '../cache/file-cache.ts';
+import { shapeOf } from '../cache/shape.ts';
 import { cacheDir, site } from '../site.ts';
 import { lightColours } from './preview-image.ts';
-import rendererSource from './render-preview-image.ts?raw';
 import { previewImageRenderer } from './render-preview-image.ts';
 
 const look = {
@@ -17,10 +17,17 @@ const look = {
   footer: `${ui.siteTagline} · ${new URL(site.url).host}`,
 };
 const draw = previewImageRenderer(look, join(cacheDir, 'fonts'));
-// A rebuild draws only the cards whose article, look, renderer or libvips (which draws the text) changed.
+// A rebuild draws only the cards whose article changed, unless the look, the sharing code, sharp
+// and libvips (which draw), the fonts package or the colours and logo changed.
 const cached = fileCache(
   join(cacheDir, 'preview-images'),
-  JSON.stringify(look) + rendererSource + sharp.versions.vips,
+  JSON.stringify(look) +
+    sharp.versions.vips +
+    shapeOf({
+      folders: ['src/sharing'],
+      packages: ['sharp', '@fontsource/noto-sans'],
+      files: ['src/styles/tokens.css', 'public/favicon.svg'],
+    }),
   'png',
 );
 
