@@ -67,5 +67,5 @@ try {
   server.close();
 }
 console.log(
-  `Largest article: ${kb(largestFiles)} in script files, ${kb(largest)} with the inline scripts (budget ${kb(BUDGET)}).`,
+  `Largest article: ${kb(largestFiles)} in script files, ${kb(largest)} (${largest} B) with the inline scripts (budget ${kb(BUDGET)}, ${BUDGET} B).`,
 );

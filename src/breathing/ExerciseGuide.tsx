@@ -1,26 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
-import { createClock } from './clock.ts';
+import type { GuideProps } from './guide-props.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
-import { hasHolds, maxMinutes, PATTERN_IDS, patterns, type PatternId, type Step } from './patterns.ts';
+import { hasHolds, maxMinutes, PATTERN_IDS, patterns } from './patterns.ts';
+import { createSession, type SessionState } from './session.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
-import { tone } from './sound.ts';
-import { activeSteps, fillAt, phaseAt, sessionEndMs, withHolds, type Phase } from './timing.ts';
+import { activeSteps, fillAt, withHolds } from './timing.ts';
 
-/** Plain JSON: the server renders the guide with these and the browser hydrates it with the same. */
-export interface Props {
-  pattern: PatternId;
-  minutes: number;
-  /** Set in an article: the share link then opens the article, and the guide reads its query. */
-  articleUrl?: string;
-}
-
-/** The exercise that is running on this page: starting another one pauses it. */
-let running: { pause(): void } | undefined;
+export type Props = GuideProps;
 
 const scale = (fill: number) => `scale(${0.4 + 0.6 * fill})`;
-const isInhale = (kind?: string) => kind === 'in' || kind === 'more';
 
 /**
  * Stores `settings` when given, and returns what is stored. localStorage may be off or full: then
@@ -35,93 +25,50 @@ function storage(settings?: Settings): string | null {
   }
 }
 
+/** The view of a breathing session (session.ts): what it shows, and the reader's controls. */
 export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
   const patternId = useSignal<string>(pattern);
   const settings = useSignal(DEFAULT_SETTINGS);
-  const status = useSignal<'idle' | 'running' | 'paused'>('idle');
   const canVibrate = useSignal(false);
-  const phase = useSignal<Phase | undefined>(undefined);
+  // Apart, so the countdown's once-a-second change rewrites one text node, not the whole guide.
+  const view = useSignal<Omit<SessionState, 'countdown'>>({ status: 'idle' });
   const countdown = useSignal('');
-  const session = useRef({
-    clock: createClock(() => performance.now()),
-    timer: 0,
-    steps: [] as readonly Step[],
-    endMs: 0,
-    audio: undefined as AudioContext | undefined,
-    nextTone: undefined as OscillatorNode | undefined,
-    halt() {
-      clearTimeout(session.timer);
-      session.clock.pause();
-      session.nextTone?.stop();
-      if (running === session) running = undefined;
+  const audio = useRef<AudioContext>();
+  const session = useRef<ReturnType<typeof createSession>>();
+  session.current ??= createSession(
+    () => performance.now(),
+    ({ countdown: seconds, ...next }) => {
+      countdown.value = seconds;
+      if (next.status !== view.value.status || next.phase !== view.value.phase) view.value = next;
     },
-    pause() {
-      session.halt();
-      status.value = 'paused';
-    },
-  }).current;
+    () => ({
+      audio: settings.value.sound ? audio.current : undefined,
+      vibrate: settings.value.vibration,
+    }),
+  );
+  const guide = session.current;
 
   const current = patterns.find(({ id }) => id === patternId.value) ?? patterns[0]!;
-  const { holds, sound, calm } = settings.value;
+  const { holds, calm } = settings.value;
   // A pattern studied for short sessions only offers short sessions.
   const longest = maxMinutes(current);
   const chosenMinutes = Math.min(settings.value.minutes ?? minutes, longest);
   const steps = withHolds(current.steps, holds);
   const link = exerciseLink(current.id, articleUrl);
 
-  // The next phase's tone is scheduled now, on the audio clock, for the moment that phase begins.
-  const scheduleTone = (now: Phase, elapsed: number) => {
-    const next = phaseAt(session.steps, session.endMs, now.endMs);
-    const { audio } = session;
-    if (settings.value.sound && audio && next.kind !== 'hold' && next.kind !== 'done')
-      session.nextTone = tone(audio, audio.currentTime + (now.endMs - elapsed) / 1000, isInhale(next.kind));
-  };
-
-  // Runs on phase changes and once a second; everything is derived from the clock, nothing counted.
-  const tick = (resumed?: boolean) => {
-    const elapsed = session.clock.elapsed();
-    const now = phaseAt(session.steps, session.endMs, elapsed);
-    const changed = now.count !== phase.value?.count;
-    if (changed) {
-      phase.value = now;
-      if (settings.value.vibration && (isInhale(now.kind) || now.kind === 'out'))
-        navigator.vibrate?.(isInhale(now.kind) ? 200 : [150, 100, 150]);
-    }
-    if (changed || resumed) scheduleTone(now, elapsed);
-    countdown.value = now.kind === 'done' ? '' : String(Math.ceil((now.endMs - elapsed) / 1000));
-    if (now.kind === 'done') {
-      session.halt();
-      status.value = 'idle';
-    } else session.timer = window.setTimeout(tick, (now.endMs - elapsed) % 1000 || 1000);
-  };
+  // Browsers let sound start only from the reader's own action: a click on Start or on the setting.
+  const wakeAudio = () => settings.value.sound && (audio.current ??= new AudioContext());
 
   const start = () => {
-    if (running !== session) running?.pause();
-    running = session;
-    if (status.value === 'idle') {
-      session.clock.reset();
-      session.steps = steps;
-      session.endMs = sessionEndMs(steps, chosenMinutes);
-      phase.value = undefined;
-    }
-    if (sound) session.audio ??= new AudioContext();
-    session.clock.run();
-    status.value = 'running';
-    tick(true);
-  };
-
-  const stop = () => {
-    session.halt();
-    phase.value = undefined;
-    countdown.value = '';
-    status.value = 'idle';
+    wakeAudio();
+    guide.start(steps, chosenMinutes);
   };
 
   const change = (patch: Partial<Settings>) => {
     settings.value = { ...settings.value, ...patch };
     storage(settings.value);
-    if (settings.value.sound) session.audio ??= new AudioContext();
-    if ('minutes' in patch || 'holds' in patch) stop();
+    wakeAudio();
+    if ('minutes' in patch || 'holds' in patch) guide.stop();
   };
 
   // A layout effect: the stored settings apply before the hydrated exercise is first painted.
@@ -131,21 +78,21 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
     if (articleUrl) patternId.value = linkedPattern(location.search, PATTERN_IDS) ?? pattern;
     // A hidden tab pauses; the reader resumes when they are back. The guide lives as long as the page.
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden' && running === session) session.pause();
+      if (document.visibilityState === 'hidden') guide.pause();
     });
   }, []);
 
-  const now = phase.value;
-  const elapsed = session.clock.elapsed();
+  const { status, phase: now } = view.value;
+  const elapsed = guide.elapsed();
   const shape =
     now && now.kind !== 'done'
-      ? status.value === 'running'
+      ? status === 'running'
         ? { transform: scale(now.to), transitionDuration: `${now.endMs - elapsed}ms` }
         : { transform: scale(fillAt(now, elapsed)), transitionDuration: '0s' }
       : undefined;
 
   return (
-    <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status.value !== 'idle' && stop()}>
+    <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status !== 'idle' && guide.stop()}>
       <div class="guide__about">
         {patterns.flatMap(({ id, name, steps: own }) =>
           (hasHolds(own) ? [true, false] : [true]).map((withHold) => (
@@ -167,19 +114,17 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
             <li class={now?.step === index ? 'is-now' : undefined}>{text[kind]}</li>
           ))}
         </ol>
-        <p class="guide__label">
-          {status.value === 'paused' ? text.paused : now ? text[now.kind] : text.idle}
-        </p>
+        <p class="guide__label">{status === 'paused' ? text.paused : now ? text[now.kind] : text.idle}</p>
         <p class="guide__count">{countdown}</p>
       </div>
       <p class="visually-hidden" aria-live="polite">
         {now ? text[now.kind] : ''}
       </p>
       <div class="guide__controls">
-        <button type="button" onClick={status.value === 'running' ? session.pause : start}>
-          {status.value === 'running' ? text.pause : status.value === 'paused' ? text.resume : text.start}
+        <button type="button" onClick={status === 'running' ? guide.pause : start}>
+          {status === 'running' ? text.pause : status === 'paused' ? text.resume : text.start}
         </button>
-        <button type="button" onClick={stop} aria-disabled={status.value === 'idle'}>
+        <button type="button" onClick={guide.stop} aria-disabled={status === 'idle'}>
           {text.stop}
         </button>
       </div>
@@ -191,7 +136,7 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
             aria-label={text.pattern}
             value={current.id}
             onChange={(event) => {
-              stop();
+              guide.stop();
               patternId.value = event.currentTarget.value;
             }}
           >

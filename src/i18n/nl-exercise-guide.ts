@@ -29,7 +29,7 @@ export const exerciseGuideText = {
   calm: 'Rustige weergave, zonder bewegende vorm',
   /** Shown with a pattern wherever it can be chosen. */
   cautions: {
-    'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet doen als je last hebt van hyperventilatie.',
+    'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet bij hyperventilatie.',
   } as Partial<Record<PatternId, string>>,
   share: 'Deel deze oefening',
   copy: 'Kopieer link naar oefening',
