@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../src/site.ts';
 import { sitemapPaths } from './tools/built-site.ts';
 import { expect, test } from './tools/test.ts';
 
 // Every article, as a writer adds them: the trust elements hold for each one. (The editorial bar
 // is checked without a browser: e2e/writer/.)
-const slugs = readdirSync(new URL('../content/articles/', import.meta.url))
+const slugs = readdirSync(join(contentDir, 'articles'))
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => file.replace(/\.mdx$/, ''));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, pagesToVisit } from './tools/built-site.ts';
+import { DIST, onePerTemplate, pagesToVisit, templateOf } from './tools/built-site.ts';
 import { headersFor, parseHeadersFile } from './tools/headers.ts';
 import { readToTheEnd } from './tools/read-page.ts';
 import { expect, test } from './tools/test.ts';
@@ -11,7 +11,13 @@ const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const { path, allowConsole } of pagesToVisit()) {
+// A page's scripts and resources come from its template, so one page of each is enough; every
+// article too, since a writer's text can bring what the template does not.
+const pages = pagesToVisit();
+const checked = new Set(onePerTemplate(pages));
+for (const page of pages) if (templateOf(page.path) === '/artikelen/:slug/') checked.add(page);
+
+for (const { path, allowConsole } of checked) {
   test.describe(() => {
     test.use({ allowConsole });
 

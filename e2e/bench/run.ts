@@ -1,7 +1,8 @@
-// `npm run bench`: what a reader downloads per page type, and how the build scales with the number
-// of articles. Prints numbers and budgets; exits non-zero when a budget fails. Not part of `npm test`.
+// `npm run bench`: what a reader downloads per page type, how the build scales with the number of
+// articles, and how long the test suite takes. Prints numbers and budgets; exits non-zero when a
+// budget fails. Not part of `npm test`. See README.md beside this file.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tools/browser.ts';
@@ -121,7 +122,8 @@ function syntheticCopy(count: number): ContentCopy {
   return contentCopy((content) => {
     const idsIn = (file: string) =>
       (JSON.parse(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
-    const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json') };
+    const articles = readdirSync(join(content, 'articles')).map((file) => file.replace(/\.mdx$/, ''));
+    const ids = { categories: idsIn('categories.json'), sources: idsIn('sources.json'), articles };
     for (let n = 0; n < count; n++)
       writeFileSync(join(content, 'articles', `synthetisch-${n}.mdx`), syntheticArticle(n, ids));
     // Like a writer's files at rest: the kernel writing out a thousand fresh files would
@@ -242,6 +244,50 @@ function scale(): void {
   );
 }
 
+// `npm test` as CI runs it (every server started afresh), today and with 100 synthetic articles
+// added: the gates that must see every page grow with the site, the behaviour tests do not.
+const SUITE = { today: 6 * 60, grown: 10 * 60, articles: 100 };
+
+function suiteTimes(): void {
+  const run = (env: Record<string, string>) => {
+    const start = performance.now();
+    const result = spawnSync('npm', ['test'], {
+      cwd: root,
+      env: { ...process.env, CI: 'true', ...env },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    if (result.status !== 0)
+      console.log(`  npm test failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+    return { seconds, ok: result.status === 0 };
+  };
+  const minutes = (seconds: number) =>
+    `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+  console.log('\nTest suite (npm test, as CI runs it)');
+  const today = run({});
+  const copy = syntheticCopy(SUITE.articles);
+  let grown: { seconds: number; ok: boolean };
+  try {
+    grown = run({ ADEMRUIMTE_CONTENT_DIR: copy.content });
+  } finally {
+    copy.remove();
+  }
+  check(
+    `npm test ≤ ${SUITE.today / 60} min`,
+    minutes(today.seconds),
+    today.ok && today.seconds <= SUITE.today,
+  );
+  check(
+    `with ${SUITE.articles} synthetic articles added ≤ ${SUITE.grown / 60} min`,
+    minutes(grown.seconds),
+    grown.ok && grown.seconds <= SUITE.grown,
+  );
+}
+
 await pageWeights();
-if (!process.argv.includes('--pages-only')) scale();
+if (!process.argv.includes('--pages-only')) {
+  scale();
+  if (!process.argv.includes('--no-suite')) suiteTimes();
+}
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,11 @@ import { mdxToJs, type Data } from 'satteri';
 import { textPlugin, type TextFrontmatter } from '../../src/articles/text-plugin.ts';
 import { syntheticArticle } from './synthetic-article.ts';
 
-const ids = { categories: ['ademhaling', 'lichaam-en-spanning'], sources: ['zaccaro2018', 'russo2017'] };
+const ids = {
+  categories: ['ademhaling', 'lichaam-en-spanning'],
+  sources: ['zaccaro2018', 'russo2017', 'ma2017', 'bae2021', 'boulding2016', 'lehrer2014', 'fede2021'],
+  articles: ['de-psoas', 'fascia', 'neusademhaling'],
+};
 const article = syntheticArticle(7, ids);
 
 test('a synthetic article is built like a real one: length, sections, citations, an exercise', () => {
@@ -17,8 +21,10 @@ test('a synthetic article is built like a real one: length, sections, citations,
   assert.ok(words > 1100 && words < 1700, `${words} words`);
   assert.equal(article.match(/^## /gm)?.length, 6);
   assert.equal(article.match(/^### /gm)?.length, 6);
-  const citations = article.match(/<Cite id="(zaccaro2018|russo2017)" \/>/g)?.length ?? 0;
-  assert.ok(citations >= 5 && citations <= 20, `${citations} citations`);
+  const cited = [...article.matchAll(/<Cite id="([a-z0-9]+)" \/>/g)].map(([, id]) => id);
+  assert.ok(cited.length >= 5 && cited.length <= 20, `${cited.length} citations`);
+  assert.ok(new Set(cited).size >= 6, 'cites at least six different sources');
+  assert.equal(article.match(/\]\(\/artikelen\/[a-z-]+\/\)/g)?.length, 2);
   assert.equal(article.match(/^<Exercise \/>$/gm)?.length, 1);
   assert.match(article, /\nexercise:\n {2}pattern: [a-z-]+\n {2}minutes: 3\n/);
 });

@@ -1,6 +1,7 @@
 /**
- * Synthetic articles for the scale benchmark: as long and as structured as a real one (about
- * 1,400 words, h2 and h3 sections, a list, a dozen citations, a breathing exercise), deterministic
+ * Synthetic articles for the benchmarks: as long and as structured as a real one (about 1,400
+ * words, h2 and h3 sections, a list, a citation per paragraph, links to two other articles, a
+ * breathing exercise), meeting the editorial bar's counts (not its prose), deterministic
  * for a given number. Each part is a small template function: when articles gain a feature, add
  * it here so the benchmark keeps building what real articles hold.
  */
@@ -10,6 +11,8 @@ import { PATTERN_IDS } from '../../src/breathing/patterns.ts';
 export interface ContentIds {
   categories: readonly string[];
   sources: readonly string[];
+  /** The articles already there, to link to. */
+  articles: readonly string[];
 }
 
 const WORDS = (
@@ -42,24 +45,26 @@ function sentence(rnd: Random): string {
   return `${capitalize(words(rnd, 8 + Math.floor(rnd() * 9)))}.`;
 }
 
-function paragraph(rnd: Random, ids: ContentIds): string {
+// Like a real article, each paragraph backs a claim: the sources are taken in turn from a random
+// start, so an article cites as many different ones as the editorial bar asks.
+function paragraph(rnd: Random, ids: ContentIds, cite: () => string): string {
   const text = Array.from({ length: 5 }, () => sentence(rnd)).join(' ');
-  return rnd() < 0.5 ? text.replace(/\.$/, ` <Cite id="${pick(rnd, ids.sources)}" />.`) : text;
+  return text.replace(/\.$/, ` <Cite id="${cite()}" />.`);
 }
 
 function list(rnd: Random): string {
   return Array.from({ length: 4 }, () => `- ${words(rnd, 6)};`).join('\n');
 }
 
-function section(rnd: Random, n: number, index: number, ids: ContentIds): string {
+function section(rnd: Random, n: number, index: number, ids: ContentIds, cite: () => string): string {
   const parts = [
     `## Deel ${index + 1}: ${capitalize(words(rnd, 4))}`,
-    paragraph(rnd, ids),
-    paragraph(rnd, ids),
+    paragraph(rnd, ids, cite),
+    paragraph(rnd, ids, cite),
   ];
   if (index % 2 === 0)
     for (const sub of [1, 2])
-      parts.push(`### Stap ${index + 1}.${sub} van artikel ${n}`, paragraph(rnd, ids));
+      parts.push(`### Stap ${index + 1}.${sub} van artikel ${n}`, paragraph(rnd, ids, cite));
   if (index === 1) parts.push(list(rnd));
   if (index === 3) parts.push('<Exercise />');
   return parts.join('\n\n');
@@ -86,6 +91,12 @@ function frontmatter(rnd: Random, n: number, ids: ContentIds): string {
 /** The MDX source of synthetic article `n`, citing and filed under what `ids` offers. */
 export function syntheticArticle(n: number, ids: ContentIds): string {
   const rnd = random(n + 1);
-  const sections = Array.from({ length: 6 }, (_, index) => section(rnd, n, index, ids));
-  return [frontmatter(rnd, n, ids), paragraph(rnd, ids), ...sections, ''].join('\n\n');
+  let next = Math.floor(rnd() * ids.sources.length);
+  const cite = () => ids.sources[next++ % ids.sources.length]!;
+  const links = [0, 1].map(
+    (i) => `[${words(rnd, 2)}](/artikelen/${ids.articles[(n + i) % ids.articles.length]}/)`,
+  );
+  const intro = `${paragraph(rnd, ids, cite)} Lees ook ${links.join(' en ')}.`;
+  const sections = Array.from({ length: 6 }, (_, index) => section(rnd, n, index, ids, cite));
+  return [frontmatter(rnd, n, ids), intro, ...sections, ''].join('\n\n');
 }

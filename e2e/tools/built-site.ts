@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { site } from '../../src/site.ts';
+import { outDir, site } from '../../src/site.ts';
 
 /** The production build the gates inspect (`npm run build` writes it before the e2e tests). */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = join(new URL('../..', import.meta.url).pathname, outDir);
 
 /** A URL that matches no page, so the server answers with the 404 page. */
 export const UNKNOWN_PATH = '/deze-pagina-bestaat-niet/';
@@ -43,4 +43,17 @@ export function pagesToVisit(): { path: string; allowConsole: RegExp[] }[] {
     ...sitemapPaths().map((path) => ({ path, allowConsole: [] })),
     { path: UNKNOWN_PATH, allowConsole: [/status of 404/] },
   ];
+}
+
+/**
+ * The template a page is rendered from: pages of one collection share theirs ("/artikelen/:slug/"),
+ * every other page is its own.
+ */
+export const templateOf = (path: string) =>
+  path.replace(/^\/(artikelen|categorieen|tags|oefeningen)\/[^/]+\/$/, '/$1/:slug/');
+
+/** The first page of each template: where checks that depend only on the template need to look. */
+export function onePerTemplate<T extends { path: string }>(pages: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return pages.filter(({ path }) => !seen.has(templateOf(path)) && seen.add(templateOf(path)));
 }

@@ -2,7 +2,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { articleUrl } from '../routes.ts';
 import type { ArticleFacts } from './pipeline.ts';
 import { readingMinutes } from './reading-time.ts';
-import { newestFirst, relatedArticlesFinder } from './related.ts';
+import { newestFirst, relatedArticles } from './related.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -62,11 +62,9 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export const getArticleSummaries = oncePerBuild(loadSummaries);
 
-const relatedFinder = oncePerBuild(async () => relatedArticlesFinder(await getArticleSummaries()));
-
-/** The articles to suggest below `article`: see `relatedArticlesFinder`. */
+/** The articles to suggest below `article`: see `relatedArticles`. */
 export async function getRelatedArticles(article: ArticleSummary): Promise<ArticleSummary[]> {
-  return (await relatedFinder())(article);
+  return relatedArticles(await getArticleSummaries(), article);
 }
 
 /** What an article's routes (its page, its link-preview image) get from `getStaticPaths`. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newestFirst, relatedArticlesFinder } from './related.ts';
+import { newestFirst, relatedArticles } from './related.ts';
 
 const day = (d: number) => new Date(Date.UTC(2025, 0, d));
 const trauma = { id: 'trauma', category: { id: 'stress' }, tags: ['trauma', 'adem'], published: day(1) };
@@ -10,13 +10,13 @@ const neus = { id: 'neus', category: { id: 'adem' }, tags: ['adem'], published: 
 const stress = { id: 'stress', category: { id: 'stress' }, tags: [], published: day(5) };
 
 test('a shared category outranks a shared tag, newest breaks ties, unrelated is left out', () => {
-  const ids = relatedArticlesFinder([trauma, psoas, fascia, neus, stress])(trauma).map((a) => a.id);
+  const ids = relatedArticles([trauma, psoas, fascia, neus, stress], trauma).map((a) => a.id);
   assert.deepEqual(ids, ['stress', 'neus', 'fascia']);
 });
 
 test('never suggests the article itself and respects the limit', () => {
   assert.deepEqual(
-    relatedArticlesFinder([psoas, fascia, trauma])(psoas, 1).map((a) => a.id),
+    relatedArticles([psoas, fascia, trauma], psoas, 1).map((a) => a.id),
     ['fascia'],
   );
 });

@@ -4,8 +4,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { lightColours } from './preview-image.ts';
-import { previewImageRenderer, titleSize, UndrawableTextError } from './render-preview-image.ts';
+import { lightColours, PREVIEW_SIZE } from './preview-image.ts';
+import {
+  BAND,
+  LINE_HEIGHT,
+  previewImageRenderer,
+  TITLE_LINES,
+  titleSize,
+  UndrawableTextError,
+} from './render-preview-image.ts';
+
+const BAND_END = BAND.top + BAND.height;
 
 const look = {
   siteName: 'Ademruimte',
@@ -23,8 +32,8 @@ async function inkRows(png: Buffer) {
   // The top right corner is always background.
   const ground = data.readUIntBE((info.width - 1) * info.channels, 3);
   const rows: number[] = [];
-  for (let y = 140; y < 540; y++)
-    for (let x = 104; x < 1120; x++)
+  for (let y = BAND.top; y < BAND_END; y++)
+    for (let x = BAND.left; x < info.width - BAND.left; x++)
       if (data.readUIntBE((y * info.width + x) * info.channels, 3) !== ground) {
         rows.push(y);
         break;
@@ -32,25 +41,25 @@ async function inkRows(png: Buffer) {
   return { first: rows[0], last: rows.at(-1)! };
 }
 
-test('a card renders offline as a 1200 × 630 PNG, Dutch accents and quotes included', async () => {
+test('a card renders offline as a PNG of the preview size, Dutch accents and quotes included', async () => {
   const png = await render({ title: 'Neuriën en je neus: „zoemen” helpt', kicker: 'Ademhaling' });
   const { format, width, height } = await sharp(png).metadata();
-  assert.deepEqual({ format, width, height }, { format: 'png', width: 1200, height: 630 });
+  assert.deepEqual({ format, width, height }, { format: 'png', ...PREVIEW_SIZE });
 });
 
 test('kicker and title sit in the middle of the space between header and footer', async () => {
   const { first, last } = await inkRows(await render({ title: 'Fascia', kicker: 'Lichaam' }));
-  const above = first - 136;
-  const below = 136 + 388 - last;
+  const above = first - BAND.top;
+  const below = BAND_END - last;
   assert.ok(Math.abs(above - below) <= 12, `${above} px above, ${below} px below`);
 });
 
 test('an overlong title is cut to four lines instead of running into the footer', async () => {
   const title = Array.from({ length: 40 }, (_, i) => `woord${i}`).join(' ');
   const { first, last } = await inkRows(await render({ title }));
-  const fourLines = 3 * Math.round(titleSize(title) * 1.15) + titleSize(title);
+  const fourLines = (TITLE_LINES - 1) * Math.round(titleSize(title) * LINE_HEIGHT) + titleSize(title);
   assert.ok(last - first <= fourLines, `${last - first} px of title, four lines are ${fourLines} px`);
-  assert.ok(last < 136 + 388, 'the title ends above the footer');
+  assert.ok(last < BAND_END, 'the title ends above the footer');
 });
 
 test('longer titles get a smaller type size', () => {

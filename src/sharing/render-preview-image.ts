@@ -35,12 +35,14 @@ const { width, height } = PREVIEW_SIZE;
 const ACCENT_BAR = 24;
 const PADDING = { x: 80, y: 64 };
 const LOGO = 72;
-// The band between the header and the footer, where kicker and title sit (centred): the only
-// part that differs from card to card. The rest, the frame, is drawn once per build.
-const BAND = { top: PADDING.y + LOGO, height: 388, left: ACCENT_BAR + PADDING.x };
+/**
+ * The band between the header and the footer, where kicker and title sit (centred): the only
+ * part that differs from card to card. The rest, the frame, is drawn once per build.
+ */
+export const BAND = { top: PADDING.y + LOGO, height: 388, left: ACCENT_BAR + PADDING.x };
 const TEXT_WIDTH = width - BAND.left - PADDING.x;
-const TITLE_LINES = 4;
-const LINE_HEIGHT = 1.15;
+export const TITLE_LINES = 4;
+export const LINE_HEIGHT = 1.15;
 const KICKER = { size: 32, gap: 20 };
 
 interface Raster {
