@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /** What shapes a cached output besides its own input. */
 export interface Shape {
-  /** Feature folders: every module in them (tests aside), so any code change makes anew. */
+  /** Feature folders: every file in them (tests aside: modules, fonts), so any change makes anew. */
   folders?: string[];
   /** Packages it uses: their installed versions. */
   packages?: string[];
@@ -19,7 +19,7 @@ export interface Shape {
 export function shapeOf({ folders = [], packages = [], files = [] }: Shape, root = process.cwd()): string {
   const modules = folders.flatMap((folder) =>
     readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(ts|tsx|astro|css|json)$/.test(file) && !file.endsWith('.test.ts'))
+      .filter((file) => /\.\w+$/.test(file) && !file.endsWith('.test.ts'))
       .sort()
       .map((file) => join(folder, file)),
   );

@@ -16,16 +16,16 @@ const look = {
   logoSvg,
   footer: `${ui.siteTagline} · ${new URL(site.url).host}`,
 };
-const draw = previewImageRenderer(look, join(cacheDir, 'fonts'));
-// A rebuild draws only the cards whose article changed, unless the look, the sharing code, sharp
-// and libvips (which draw), the fonts package or the colours and logo changed.
+const draw = previewImageRenderer(look);
+// A rebuild draws only the cards whose article changed, unless the look, the sharing code and its
+// fonts, sharp and libvips (which draw), or the colours and logo changed.
 const cached = fileCache(
   join(cacheDir, 'preview-images'),
   JSON.stringify(look) +
     sharp.versions.vips +
     shapeOf({
       folders: ['src/sharing'],
-      packages: ['sharp', '@fontsource/noto-sans'],
+      packages: ['sharp'],
       files: ['src/styles/tokens.css', 'public/favicon.svg'],
     }),
   'png',

@@ -1,8 +1,6 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { lightColours, PREVIEW_SIZE } from './preview-image.ts';
 import {
@@ -22,9 +20,7 @@ const look = {
   logoSvg: readFileSync(new URL('../../public/favicon.svg', import.meta.url), 'utf8'),
   footer: 'ademruimte.nl',
 };
-const fontDir = mkdtempSync(join(tmpdir(), 'preview-fonts-'));
-after(() => rmSync(fontDir, { recursive: true }));
-const render = previewImageRenderer(look, fontDir);
+const render = previewImageRenderer(look);
 
 /** The first and last row below the header and above the footer with anything but background in them. */
 async function inkRows(png: Buffer) {

@@ -1,6 +1,6 @@
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { PREVIEW_SIZE } from './preview-image.ts';
-import { loadPreviewFonts, type PreviewFonts } from './preview-fonts.ts';
+import { previewFonts, type PreviewFonts } from './preview-fonts.ts';
 
 export interface PreviewCard {
   title: string;
@@ -142,8 +142,8 @@ function paste(image: Buffer, channels: number, part: Raster, top: number) {
     );
 }
 
-async function setUp(look: PreviewLook, fontDir: string) {
-  const fonts = await loadPreviewFonts(fontDir);
+async function setUp(look: PreviewLook) {
+  const fonts = previewFonts();
   // libvips makes each font file it is handed available to every later text: handing it each of
   // ours once lets Pango take letters from any subset and weight.
   for (const file of fonts.files) await sharp({ text: { text: '.', fontfile: file } }).toBuffer();
@@ -160,19 +160,15 @@ function refuseUndrawable(text: string, fonts: PreviewFonts) {
  * Renders cards in the site's look: light-theme colours, the logo, the accent bar of the table of
  * contents. Every article has a card, so a renderer draws the frame once and per card only its
  * title (and each kicker once), copied row by row into the frame's empty band.
- * `fontDir` keeps the unpacked fonts.
  */
-export function previewImageRenderer(
-  look: PreviewLook,
-  fontDir: string,
-): (card: PreviewCard) => Promise<Buffer> {
+export function previewImageRenderer(look: PreviewLook): (card: PreviewCard) => Promise<Buffer> {
   let ready: ReturnType<typeof setUp> | undefined;
   const kickers = new Map<string, Promise<Raster>>();
   // Image-sized buffers are reused once sharp is done with them: a fresh one per card kept the
   // garbage collector of a big build busy (1,000 articles: a third more CPU time).
   const spare: Buffer[] = [];
   return async ({ title, kicker }) => {
-    const { fonts, frame } = await (ready ??= setUp(look, fontDir));
+    const { fonts, frame } = await (ready ??= setUp(look));
     for (const text of [title, kicker ?? '']) refuseUndrawable(text, fonts);
     const kickerStyle = { size: KICKER.size, colour: look.colours.accent, bold: true };
     if (kicker && !kickers.has(kicker))
