@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Step } from './patterns.ts';
-import { createSession, type SessionState } from './session.ts';
+import { createSession, type Cues, type SessionState } from './session.ts';
 
 const even: Step[] = [
   { kind: 'in', seconds: 4 },
@@ -23,13 +23,13 @@ const advance = (ms: number) => {
 };
 
 /** A session, what it last showed, and that as the guide's label would say it. */
-function session() {
+function session(cues: Cues = { vibrate: false }) {
   let shown: SessionState = { status: 'idle', countdown: '' };
   let updates = 0;
   const guide = createSession(
     () => Date.now(),
     (state) => ((shown = state), updates++),
-    () => ({ vibrate: false }),
+    () => cues,
   );
   made.push(guide);
   return {
@@ -108,12 +108,7 @@ test('with vibration on, an inhale gives one pulse and an exhale two; the lead-i
     value: (pattern: unknown) => pulses.push(pattern),
     configurable: true,
   });
-  const guide = createSession(
-    () => Date.now(),
-    () => {},
-    () => ({ vibrate: true }),
-  );
-  made.push(guide);
+  const { guide } = session({ vibrate: true });
   guide.start(even, 1);
   advance(3000 + 4000);
   assert.deepEqual(pulses, [200, [150, 100, 150]]);
@@ -137,12 +132,7 @@ test('with tones on, each phase’s tone is set on the audio clock for when that
       stop: (when?: number) => when === undefined && stopped++,
     }),
   } as unknown as AudioContext;
-  const guide = createSession(
-    () => Date.now(),
-    () => {},
-    () => ({ audio, vibrate: false }),
-  );
-  made.push(guide);
+  const { guide } = session({ audio, vibrate: false });
   guide.start(even, 1);
   // The first inhale begins after the 3 s lead-in: its tone is set for then, once.
   advance(2000);
