@@ -109,12 +109,13 @@ test('the shape grows on the inhale and shrinks on the exhale; the guide changes
   );
   await page.clock.runFor(3000);
   await expect(shape).toHaveAttribute('style', /transform: scale\(0\.4\); transition-duration: 6000ms/);
-  // The browser starts the transition at its next style update, which a loaded machine may delay.
+  // The browser starts the transition at its next style update, which a machine busy with the
+  // rest of the suite may delay by seconds.
   const animated = () =>
     page.evaluate(() =>
       document.getAnimations().map((animation) => (animation as CSSTransition).transitionProperty),
     );
-  await expect.poll(async () => (await animated()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await animated()).length, { timeout: 20_000 }).toBeGreaterThan(0);
   expect((await animated()).every((property) => property === 'transform' || property === 'opacity')).toBe(
     true,
   );

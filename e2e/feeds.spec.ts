@@ -1,4 +1,6 @@
-import { ARTICLE, expect, test } from './tools/test.ts';
+import { expect, FIXTURE, test } from './tools/test.ts';
+
+const ARTICLE = FIXTURE.article;
 
 async function parseXml(page: import('@playwright/test').Page, path: string) {
   await page.goto('/');

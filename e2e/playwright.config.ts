@@ -9,7 +9,12 @@ const behaviour = [
   'editorial.spec.ts',
   'exercise.spec.ts',
   'exercise-pages.spec.ts',
+  'feeds.spec.ts',
   'pages.spec.ts',
+  'reading-comfort.spec.ts',
+  'search.spec.ts',
+  'sharing.spec.ts',
+  'theme.spec.ts',
 ];
 
 export default defineConfig({

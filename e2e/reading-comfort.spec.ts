@@ -1,4 +1,6 @@
-import { ARTICLE, expect, test } from './tools/test.ts';
+import { expect, FIXTURE, test } from './tools/test.ts';
+
+const ARTICLE = FIXTURE.article;
 
 for (const path of ['/', ARTICLE.url, '/categorieen/', '/over/']) {
   test(`${path} fits a 320 px phone without sideways scrolling`, async ({ page }) => {

@@ -1,13 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTICLE, expect, test } from './tools/test.ts';
+import { FIXTURE_ENV } from './tools/preview.ts';
+import { expect, FIXTURE, test } from './tools/test.ts';
 
 const SITE = 'https://ademruimte.nl';
-const dist = new URL('../dist/', import.meta.url);
-const builtArticles = readdirSync(new URL('artikelen/', dist)).map((slug) => `/artikelen/${slug}/`);
-const previewFiles = readdirSync(new URL('og/', dist), { recursive: true, encoding: 'utf8' }).filter((file) =>
-  file.endsWith('.png'),
-);
+const ARTICLE = FIXTURE.article;
+/** A section of the article with more below it than a screen holds. */
+const SECTION = 'wat-ademwerk-wel-en-niet-kan';
+// The fixture build may not exist yet when this file is read (the run builds it at the start), so
+// the articles come from the fixture content and the built files are read inside the tests.
+const dist = FIXTURE_ENV.ADEMRUIMTE_OUT_DIR;
+const articles = readdirSync(join(FIXTURE_ENV.ADEMRUIMTE_CONTENT_DIR, 'articles'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => `/artikelen/${file.slice(0, -'.mdx'.length)}/`);
 
 /** Width and height from a PNG's header, or null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer) {
@@ -21,12 +27,17 @@ const meta = (page: import('@playwright/test').Page, key: string) =>
   page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
 
 test('every built preview image is a 1200 × 630 PNG', () => {
+  const builtArticles = readdirSync(join(dist, 'artikelen'));
+  expect(builtArticles.map((slug) => `/artikelen/${slug}/`).sort()).toEqual([...articles].sort());
+  const previewFiles = readdirSync(join(dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.png'),
+  );
   expect(previewFiles.length).toBe(builtArticles.length + 1);
   for (const file of previewFiles)
-    expect(pngSize(readFileSync(new URL(`og/${file}`, dist))), file).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(join(dist, 'og', file))), file).toEqual({ width: 1200, height: 630 });
 });
 
-for (const path of builtArticles) {
+for (const path of articles) {
   test(`${path} has a large link preview with its own image`, async ({ page, request }) => {
     await page.goto(path);
     const title = (await page.locator('h1').textContent())!.trim();
@@ -104,8 +115,8 @@ for (const viewport of [
 ]) {
   test(`a section URL opens at its heading, below the header (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto(`${ARTICLE.url}#wat-onderzoek-laat-zien`);
-    const heading = page.locator('#wat-onderzoek-laat-zien');
+    await page.goto(`${ARTICLE.url}#${SECTION}`);
+    const heading = page.locator(`#${SECTION}`);
     await expect(heading).toBeInViewport();
     // The header's bottom edge on screen: above the top when it is not sticky and scrolled away.
     const header = (await page.locator('.site-header').boundingBox())!;

@@ -25,12 +25,6 @@ export const test = base.extend<{ allowConsole: RegExp[]; pageErrors: string[] }
 
 export { expect };
 
-export const ARTICLE = {
-  url: '/artikelen/ademwerk-en-trauma/',
-  title: 'Ademwerk en trauma: wat je adem wel en niet kan',
-  category: '/categorieen/stress-en-weerbaarheid/',
-};
-
 /** The fixture site's articles (e2e/fixtures/site/articles), for the behaviour tests. */
 export const FIXTURE = {
   /** Citations of every form, the exercise and the help block placed in the text, a reviewer, changes. */
@@ -41,4 +35,25 @@ export const FIXTURE = {
   },
   /** No exercise or help block in the text, no changes, past its next check. */
   atEnd: { url: '/artikelen/oefening-aan-het-eind/', title: 'Proefartikel met de oefening aan het eind' },
+  /**
+   * Says “psoas” twice in its title and in every heading, so search ranks it above the derde
+   * artikel (short and about the psoas too; the lead is narrow, keep it so). The only article that
+   * says “heupspier”, in its title.
+   */
+  psoas: {
+    url: '/artikelen/psoas/',
+    title: 'De psoas: wat de psoas doet, een diepe heupspier',
+    categoryName: 'Spieren en bindweefsel',
+  },
+  /** In the psoas article's category, so its “Lees ook” shows the psoas title. */
+  fascia: { url: '/artikelen/fascia/', title: 'Fascia: proefartikel over bindweefsel en spanning' },
+  /**
+   * Says “neusademhaling” and “neusholte”, never “neus” alone; “stikstofmonoxide” only right before
+   * a citation marker, “hartslagvariabiliteit” only in a heading.
+   */
+  nose: {
+    url: '/artikelen/neusademhaling/',
+    title: 'Neusademhaling: proefartikel over ademen met je mond dicht',
+    categoryName: 'Ademhaling',
+  },
 };
