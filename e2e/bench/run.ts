@@ -14,7 +14,9 @@ import { syntheticArticle } from './synthetic-article.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const KB = 1024;
-const BUDGET = { articleHtmlCss: 14 * KB, articleJs: 13 * KB };
+// The product's budgets: an article page in all (HTML with its inline CSS, stylesheets, every
+// script), and the JavaScript it loads up front.
+const BUDGET = { articleTotal: 30 * KB, articleJs: 13 * KB };
 const SCALE_SIZES = [100, 500, 1000];
 const SCALE_TARGET_MS = 20;
 // The cost of an added article may grow this much from the first step between sizes (100 → 500)
@@ -23,6 +25,7 @@ const SCALE_TARGET_MS = 20;
 const LINEAR_TOLERANCE = 1.5;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const total = ({ html, css, js }: PageWeight) => html + css + js;
 const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 const row = (cells: (string | number)[], widths: number[]) =>
   cells.map((cell, i) => String(cell).padEnd(widths[i]!)).join('  ');
@@ -65,9 +68,7 @@ async function pageWeights(): Promise<void> {
       articles.push(await weigh(path));
     pages = {
       home: await weigh('/'),
-      article: articles.reduce((a, b) =>
-        b.weight.html + b.weight.css > a.weight.html + a.weight.css ? b : a,
-      ),
+      article: articles.reduce((a, b) => (total(b.weight) > total(a.weight) ? b : a)),
       category: await weigh(paths.find((path) => /^\/categorieen\/[^/]+\/$/.test(path))!),
       about: await weigh('/over/'),
     };
@@ -76,10 +77,10 @@ async function pageWeights(): Promise<void> {
     stop();
   }
 
-  const widths = [9, 34, 9, 12, 9, 9, 8, 13];
+  const widths = [9, 34, 9, 12, 9, 9, 9, 8, 13];
   console.log('\nPage weight, gzip, as a browser loads each page scrolled to the end');
   console.log(
-    row(['page', 'path', 'HTML', '(inline CSS)', 'CSS', 'JS', 'requests', 'other origins'], widths),
+    row(['page', 'path', 'HTML', '(inline CSS)', 'CSS', 'JS', 'in all', 'requests', 'other origins'], widths),
   );
   for (const [type, { path, weight: w }] of Object.entries(pages)) {
     const cells = [
@@ -89,6 +90,7 @@ async function pageWeights(): Promise<void> {
       kb(w.inlineCss),
       kb(w.css),
       kb(w.js),
+      kb(total(w)),
       w.requests,
       w.otherOrigins.length,
     ];
@@ -100,11 +102,7 @@ async function pageWeights(): Promise<void> {
     ...new Set([...Object.values(pages), ...articles].flatMap(({ weight }) => weight.otherOrigins)),
   ];
   console.log(`\nBudgets (${articles.length} articles weighed)`);
-  check(
-    'article HTML + CSS ≤ 14 KB gzip',
-    kb(article.html + article.css),
-    article.html + article.css <= BUDGET.articleHtmlCss,
-  );
+  check('an article page in all ≤ 30 KB gzip', kb(total(article)), total(article) <= BUDGET.articleTotal);
   check('all JavaScript on an article ≤ 13 KB gzip', kb(mostJs), mostJs <= BUDGET.articleJs);
   check('third-party requests = 0', String(otherOrigins.length), otherOrigins.length === 0);
   console.log(`  JavaScript on ${pages.article!.path}: ${article.scripts.join(', ')}`);
