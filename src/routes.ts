@@ -1,14 +1,27 @@
 import { basename } from 'node:path';
+import { tagSlug } from './articles/tags.ts';
 
-/** Addresses of the site's own pages that several places link to (with the trailing slash). */
+/** Every address of the site's own pages, in one place (with the trailing slash the site uses). */
 export const routes = {
+  home: '/',
+  categories: '/categorieen/',
+  tags: '/tags/',
+  exercises: '/oefeningen/',
+  search: '/zoeken/',
   about: '/over/',
   bibliography: '/bronnen/',
   changes: '/wijzigingen/',
+  rss: '/rss.xml',
 } as const;
 
 /** An article's id is its file name: `content/articles/de-psoas.mdx` is `de-psoas`. */
 export const articleIdOf = (file: string) => basename(file).replace(/\.mdx$/, '');
 
 export const articleUrl = (id: string) => `/artikelen/${id}/`;
-export const categoryUrl = (id: string) => `/categorieen/${id}/`;
+export const categoryUrl = (id: string) => `${routes.categories}${id}/`;
+export const tagUrl = (tag: string) => `${routes.tags}${tagSlug(tag)}/`;
+export const patternUrl = (id: string) => `${routes.exercises}${id}/`;
+export const searchUrl = (query: string) => `${routes.search}?q=${encodeURIComponent(query)}`;
+/** The link-preview image of an article, and the site's own. */
+export const previewImageUrl = (articleId?: string) =>
+  articleId ? `/og/artikelen/${articleId}.png` : '/og/ademruimte.png';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exerciseLink, linkedPattern, patternUrl } from './links.ts';
+import { patternUrl } from '../routes.ts';
+import { exerciseLink, linkedPattern } from './links.ts';
 
 test('in an article the link opens the article at the exercise, with the pattern chosen', () => {
   assert.equal(

@@ -1,8 +1,7 @@
+import { patternUrl } from '../routes.ts';
+
 /** The anchor of a page's main exercise and the query key that picks its pattern. */
 export const EXERCISE_ANCHOR = 'oefening';
-
-export const exercisesUrl = '/oefeningen/';
-export const patternUrl = (id: string) => `${exercisesUrl}${id}/`;
 
 /**
  * The link that opens the exercise with this pattern: the article itself when there is one (the

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { getCollection, render } from 'astro:content';
 import type { Article } from '../articles/collection.ts';
-import { articleUrl } from '../routes.ts';
-import { patternUrl } from '../breathing/links.ts';
+import { articleUrl, patternUrl } from '../routes.ts';
 import { patternExplanation } from '../breathing/pattern-citations.ts';
 import { patterns } from '../breathing/patterns.ts';
 import { fileCache } from '../cache/file-cache.ts';

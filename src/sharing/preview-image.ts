@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../articles/collection.ts';
 import { ui } from '../i18n/nl.ts';
+import { previewImageUrl } from '../routes.ts';
 
 /** The size every link preview expects (Open Graph, X's large card, WhatsApp). */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -13,11 +14,11 @@ export interface PreviewImage {
 export const articlePreviewImage = (
   article: Pick<ArticleSummary, 'id' | 'title' | 'category'>,
 ): PreviewImage => ({
-  src: `/og/artikelen/${article.id}.png`,
+  src: previewImageUrl(article.id),
   alt: ui.share.imageAlt(article.title, article.category.data.name),
 });
 
-export const sitePreviewImage: PreviewImage = { src: '/og/ademruimte.png', alt: ui.share.siteImageAlt };
+export const sitePreviewImage: PreviewImage = { src: previewImageUrl(), alt: ui.share.siteImageAlt };
 
 /**
  * The light-theme colours of `tokens.css` ("--accent-soft" → accentSoft): the image has one look,
