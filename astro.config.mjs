@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePipeline } from './src/articles/pipeline.ts';
+import { routes } from './src/routes.ts';
+import { pagePolicies } from './src/seo/page-policy.ts';
 import { previewImagesAmongPages } from './src/sharing/build-order.ts';
 import { searchIndex } from './src/search/search-index.ts';
 import { cacheDir, contentDir, cspDirectives, outDir, site } from './src/site.ts';
@@ -21,8 +23,9 @@ export default defineConfig({
     sitemap(),
     searchIndex(),
     previewImagesAmongPages(),
+    // Pagefind runs WebAssembly, which the CSP allows on the search page only.
+    pagePolicies(cspDirectives, { [routes.search]: ["'wasm-unsafe-eval'"] }),
   ],
-  security: { csp: { directives: [...cspDirectives] } },
   // Articles hold no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   // MDX follows this processor: every fact about an article comes from its one pass.
   markdown: {

@@ -64,7 +64,7 @@ test('names each way the header would loosen or contradict the meta', () => {
   assert.deepEqual(policyMismatches(header, meta), [
     `img-src differs: _headers has "'self' https:", the page's meta "'self'"`,
     "script-src belongs in the page's meta only (it depends on per-page hashes)",
-    'font-src is in _headers but missing from security.csp.directives in astro.config.mjs',
+    'font-src is in _headers but missing from cspDirectives in src/site.ts',
     `object-src is in the page's meta but missing from _headers: add "object-src 'none'"`,
     'frame-ancestors is ignored in a <meta> policy: set it in _headers only',
   ]);

@@ -90,7 +90,7 @@ export function policyMismatches(header: Policy, meta: Policy): string[] {
         `${name} is in the page's meta but missing from _headers: add "${name} ${inMeta!.join(' ')}"`,
       );
     } else if (!inMeta) {
-      problems.push(`${name} is in _headers but missing from security.csp.directives in astro.config.mjs`);
+      problems.push(`${name} is in _headers but missing from cspDirectives in src/site.ts`);
     } else if (inHeader.join(' ') !== inMeta.join(' ')) {
       problems.push(
         `${name} differs: _headers has "${inHeader.join(' ')}", the page's meta "${inMeta.join(' ')}"`,
