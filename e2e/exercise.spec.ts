@@ -35,12 +35,12 @@ test('box breathing changes phase at every boundary for 10 minutes, then ends af
     now = at;
     previous = SAYS[kind];
     await expect(label).toHaveText(previous);
-    await expect(count).toHaveText(kind === 'done' ? '' : '4');
+    await expect(count).toHaveText(kind === 'done' ? SAYS.afterwards : '4');
   }
   expect(now).toBe(3000 + 37 * 16_000 + 12_000);
   await expect(label).toHaveText(SAYS.done);
-  await expect(announcer).toHaveText(SAYS.done);
-  await expect(button('Start')).toBeVisible();
+  await expect(announcer).toHaveText(`${SAYS.done} ${SAYS.afterwards}`);
+  await expect(button(SAYS.again)).toBeVisible();
 });
 
 test('fast-forwarding lands on the right phase', async ({ page }) => {
@@ -102,13 +102,15 @@ test('the shape grows on the inhale and shrinks on the exhale; the guide changes
       attributes: true,
     });
   });
-  // A second of breathing in is some sixty frames, and one new number in the countdown.
+  // A second of breathing in is some sixty frames, and three changes: the countdown, the time left
+  // and the ring.
   await page.clock.runFor(1000);
   expect(await page.evaluate(() => (window as unknown as { seen: { changes: number } }).seen.changes)).toBe(
-    1,
+    3,
   );
   await page.clock.runFor(3000);
-  await expect(shape).toHaveAttribute('style', /transform: scale\(0\.4\); transition-duration: 6000ms/);
+  // It shrinks back to three quarters: a calm breath, not lungs filled and emptied.
+  await expect(shape).toHaveAttribute('style', /transform: scale\(0\.75\); transition-duration: 6000ms/);
   // The browser starts the transition at its next style update, which a machine busy with the
   // rest of the suite may delay by seconds.
   const animated = () =>
@@ -194,6 +196,8 @@ test('keyboard only: Tab, Enter, Space and Escape inside the exercise; Escape el
   await expect(label).toHaveText(SAYS.idle);
   await expect(button('Stop')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(button(SAYS.focus)).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -242,6 +246,7 @@ test('settings persist under a versioned key', async ({ page }) => {
     sound: false,
     vibration: false,
     calm: true,
+    awake: false,
   });
   await page.reload();
   const again = await openExercise(page, '/oefeningen/box-ademhaling/');

@@ -8,6 +8,7 @@ const behaviour = [
   'citations.spec.ts',
   'editorial.spec.ts',
   'exercise.spec.ts',
+  'exercise-session.spec.ts',
   'exercise-pages.spec.ts',
   'feeds.spec.ts',
   'pages.spec.ts',

@@ -4,13 +4,16 @@ import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
 import type { GuideProps } from './guide-props.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
 import { hasHolds, maxMinutes, PATTERN_IDS, patterns } from './patterns.ts';
+import { screenAwake } from './screen-awake.ts';
 import { createSession, type SessionState } from './session.ts';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, SWITCHES, type Settings } from './settings.ts';
+import { showOnly } from './focus-view.ts';
 import { activeSteps, fillAt, withHolds } from './timing.ts';
 
 export type Props = GuideProps;
 
-const scale = (fill: number) => `scale(${0.4 + 0.6 * fill})`;
+// The shape grows by a third at most: a calm breath, not lungs filled to the brim.
+const scale = (fill: number) => `scale(${0.75 + 0.25 * fill})`;
 
 /**
  * Stores `settings` when given, and returns what is stored. localStorage may be off or full: then
@@ -29,16 +32,30 @@ function storage(settings?: Settings): string | null {
 export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
   const patternId = useSignal<string>(pattern);
   const settings = useSignal(DEFAULT_SETTINGS);
-  const canVibrate = useSignal(false);
-  // Apart, so the countdown's once-a-second change rewrites one text node, not the whole guide.
-  const view = useSignal<Omit<SessionState, 'countdown'>>({ status: 'idle' });
+  // What this browser can do: vibrate, keep the screen on.
+  const can = useSignal({ vibration: false, awake: false });
+  const focused = useSignal(false);
+  // Apart, so the clocks' once-a-second change rewrites two text nodes and a style, not the guide.
+  const view = useSignal<Pick<SessionState, 'status' | 'phase'>>({ status: 'idle' });
   const countdown = useSignal('');
+  const left = useSignal('');
+  const root = useRef<HTMLDivElement>(null);
+  const ring = useRef<HTMLDivElement>(null);
   const audio = useRef<AudioContext>();
+  const screen = useRef<(on: boolean) => void>();
+  // The screen stays on while a session runs, if the reader asked for it.
+  const keepAwake = (running: boolean) => {
+    const on = running && settings.value.awake;
+    if (on || screen.current) (screen.current ??= screenAwake())(on);
+  };
   const session = useRef<ReturnType<typeof createSession>>();
   session.current ??= createSession(
     () => performance.now(),
-    ({ countdown: seconds, ...next }) => {
+    ({ countdown: seconds, left: time, progress, ...next }) => {
       countdown.value = seconds;
+      left.value = time && text.left(time);
+      ring.current?.style.setProperty('--done', String(progress));
+      if (next.status !== view.value.status) keepAwake(next.status === 'running');
       if (next.status !== view.value.status || next.phase !== view.value.phase) view.value = next;
     },
     () => ({
@@ -64,25 +81,37 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
     guide.start(steps, chosenMinutes);
   };
 
+  const focus = (on: boolean) => {
+    focused.value = on;
+    showOnly(root.current!, on);
+  };
+
   const change = (patch: Partial<Settings>) => {
     settings.value = { ...settings.value, ...patch };
     storage(settings.value);
     wakeAudio();
+    keepAwake(view.value.status === 'running');
     if ('minutes' in patch || 'holds' in patch) guide.stop();
   };
 
   // A layout effect: the stored settings apply before the hydrated exercise is first painted.
   useLayoutEffect(() => {
     settings.value = parseSettings(storage());
-    canVibrate.value = 'vibrate' in navigator;
+    can.value = { vibration: 'vibrate' in navigator, awake: 'wakeLock' in navigator };
     if (articleUrl) patternId.value = linkedPattern(location.search, PATTERN_IDS) ?? pattern;
     // A hidden tab pauses; the reader resumes when they are back. The guide lives as long as the page.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') guide.pause();
     });
+    // Leaving full screen with the browser's own Escape closes the focus view too.
+    document.addEventListener('fullscreenchange', () => {
+      if (!document.fullscreenElement && focused.value) focus(false);
+    });
   }, []);
 
   const { status, phase: now } = view.value;
+  const ended = status === 'idle' && now?.kind === 'done';
+
   const elapsed = guide.elapsed();
   const shape =
     now && now.kind !== 'done'
@@ -92,7 +121,15 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
       : undefined;
 
   return (
-    <div class="guide" onKeyDown={(event) => event.key === 'Escape' && status !== 'idle' && guide.stop()}>
+    <div
+      ref={root}
+      class={focused.value ? 'guide is-focused' : 'guide'}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        if (focused.value) focus(false);
+        else if (status !== 'idle') guide.stop();
+      }}
+    >
       <div class="guide__about">
         {patterns.flatMap(({ id, name, steps: own }) =>
           (hasHolds(own) ? [true, false] : [true]).map((withHold) => (
@@ -108,6 +145,7 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
         )}
       </div>
       <div class={calm ? 'guide__visual is-calm' : 'guide__visual'} aria-hidden="true">
+        <div class="guide__ring" ref={ring} />
         <div class="guide__shape" style={shape} />
         <ol class="guide__steps">
           {activeSteps(steps).map(({ kind }, index) => (
@@ -115,17 +153,27 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
           ))}
         </ol>
         <p class="guide__label">{status === 'paused' ? text.paused : now ? text[now.kind] : text.idle}</p>
-        <p class="guide__count">{countdown}</p>
+        <p class="guide__count">{ended ? text.afterwards : countdown}</p>
       </div>
+      <p class="guide__left">{left}</p>
       <p class="visually-hidden" aria-live="polite">
-        {now ? text[now.kind] : ''}
+        {ended ? `${text.done} ${text.afterwards}` : now ? text[now.kind] : ''}
       </p>
       <div class="guide__controls">
         <button type="button" onClick={status === 'running' ? guide.pause : start}>
-          {status === 'running' ? text.pause : status === 'paused' ? text.resume : text.start}
+          {status === 'running'
+            ? text.pause
+            : status === 'paused'
+              ? text.resume
+              : ended
+                ? text.again
+                : text.start}
         </button>
         <button type="button" onClick={guide.stop} aria-disabled={status === 'idle'}>
           {text.stop}
+        </button>
+        <button type="button" class="guide__focus" onClick={() => focus(!focused.value)}>
+          {focused.value ? text.unfocus : text.focus}
         </button>
       </div>
       <details class="guide__settings">
@@ -157,20 +205,22 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
             ))}
           </select>
         </label>
-        {(['holds', 'sound', 'vibration', 'calm'] as const)
-          .filter((key) =>
-            key === 'holds' ? hasHolds(current.steps) : key !== 'vibration' || canVibrate.value,
-          )
-          .map((key) => (
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.value[key]}
-                onChange={(event) => change({ [key]: event.currentTarget.checked })}
-              />
-              {text[key]}
-            </label>
-          ))}
+        {SWITCHES.filter((key) =>
+          key === 'holds'
+            ? hasHolds(current.steps)
+            : key === 'vibration' || key === 'awake'
+              ? can.value[key]
+              : true,
+        ).map((key) => (
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.value[key]}
+              onChange={(event) => change({ [key]: event.currentTarget.checked })}
+            />
+            {text[key]}
+          </label>
+        ))}
       </details>
       <p class="guide__share">
         <a href={link}>{text.share}</a>

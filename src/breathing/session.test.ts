@@ -24,7 +24,7 @@ const advance = (ms: number) => {
 
 /** A session, what it last showed, and that as the guide's label would say it. */
 function session(cues: Cues = { vibrate: false }) {
-  let shown: SessionState = { status: 'idle', countdown: '' };
+  let shown: SessionState = { status: 'idle', countdown: '', left: '', progress: 0 };
   let updates = 0;
   const guide = createSession(
     () => Date.now(),
@@ -58,6 +58,25 @@ test('a session runs a lead-in, then in and out phases, and ends after the last 
   advance(1);
   assert.equal(label(), 'done');
   assert.equal(shown().status, 'idle');
+});
+
+test('the time left in the session counts down, and the progress grows to the end', () => {
+  const { guide, shown } = session();
+  // One minute of 10 s breaths after the 3 s lead-in: 63 s in all.
+  guide.start(even, 1);
+  assert.equal(shown().left, '1:03');
+  assert.equal(shown().progress, 0);
+  advance(3000);
+  assert.equal(shown().left, '1:00');
+  advance(31_500);
+  assert.equal(shown().left, '0:29');
+  assert.ok(Math.abs(shown().progress - 34.5 / 63) < 0.02);
+  advance(28_500);
+  assert.equal(shown().phase?.kind, 'done');
+  assert.equal(shown().left, '');
+  assert.equal(shown().progress, 1);
+  guide.stop();
+  assert.equal(shown().progress, 0);
 });
 
 test('pause stops the clock; start resumes where it was', () => {

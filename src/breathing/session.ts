@@ -1,7 +1,7 @@
 import { createClock } from './clock.ts';
 import { tone } from './sound.ts';
 import type { Step } from './patterns.ts';
-import { phaseAt, sessionEndMs, type Phase } from './timing.ts';
+import { clockTime, phaseAt, sessionEndMs, type Phase } from './timing.ts';
 
 export type Status = 'idle' | 'running' | 'paused';
 
@@ -12,6 +12,10 @@ export interface SessionState {
   phase?: Phase;
   /** Whole seconds left in this phase, as shown ("3"), or '' when none. */
   countdown: string;
+  /** Time left in the session, as shown ("4:32"), or '' when none. */
+  left: string;
+  /** How much of the session is done, 0–1. */
+  progress: number;
 }
 
 /** How the reader wants each phase marked, asked afresh at each one: a tone, a pulse. */
@@ -37,7 +41,7 @@ export function createSession(now: () => number, show: (state: SessionState) => 
   let nextTone: OscillatorNode | undefined;
   let steps: readonly Step[] = [];
   let endMs = 0;
-  let state: SessionState = { status: 'idle', countdown: '' };
+  let state: SessionState = { status: 'idle', countdown: '', left: '', progress: 0 };
   const set = (patch: Partial<SessionState>) => show((state = { ...state, ...patch }));
 
   const halt = () => {
@@ -60,10 +64,15 @@ export function createSession(now: () => number, show: (state: SessionState) => 
       nextTone = tone(audio, audio.currentTime + (phase.endMs - elapsed) / 1000, isInhale(next.kind));
     if (phase.kind === 'done') {
       halt();
-      return set({ status: 'idle', phase, countdown: '' });
+      return set({ status: 'idle', phase, countdown: '', left: '', progress: 1 });
     }
-    // A new phase object only when the phase changes: between, only the countdown moves.
-    set({ ...(changed && { phase }), countdown: String(Math.ceil((phase.endMs - elapsed) / 1000)) });
+    // A new phase object only when the phase changes: between, only the clocks move.
+    set({
+      ...(changed && { phase }),
+      countdown: String(Math.ceil((phase.endMs - elapsed) / 1000)),
+      left: clockTime(endMs - elapsed),
+      progress: elapsed / endMs,
+    });
     timer = setTimeout(tick, (phase.endMs - elapsed) % 1000 || 1000);
   };
 
@@ -91,7 +100,7 @@ export function createSession(now: () => number, show: (state: SessionState) => 
     },
     stop() {
       halt();
-      set({ status: 'idle', phase: undefined, countdown: '' });
+      set({ status: 'idle', phase: undefined, countdown: '', left: '', progress: 0 });
     },
   };
   return session;

@@ -15,11 +15,17 @@ test('holding the breath is off until the reader switches it on', () => {
 test('nothing stored, or corrupt storage, gives the defaults', () => {
   for (const raw of [null, '', '{', 'null', '42', '"text"', '[]'])
     assert.deepEqual(parseSettings(raw), DEFAULT_SETTINGS, String(raw));
-  assert.deepEqual(DEFAULT_SETTINGS, { holds: false, sound: false, vibration: false, calm: false });
+  assert.deepEqual(DEFAULT_SETTINGS, {
+    holds: false,
+    sound: false,
+    vibration: false,
+    calm: false,
+    awake: false,
+  });
 });
 
 test('stored choices come back', () => {
-  const stored = { minutes: 7, holds: true, sound: true, vibration: true, calm: true };
+  const stored = { minutes: 7, holds: true, sound: true, vibration: true, calm: true, awake: true };
   assert.deepEqual(parseSettings(JSON.stringify(stored)), stored);
 });
 

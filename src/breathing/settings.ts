@@ -14,9 +14,20 @@ export interface Settings {
   vibration: boolean;
   /** The calm view: a step indicator instead of the growing shape. */
   calm: boolean;
+  /** Keeps the screen on while an exercise runs. */
+  awake: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { holds: false, sound: false, vibration: false, calm: false };
+export const DEFAULT_SETTINGS: Settings = {
+  holds: false,
+  sound: false,
+  vibration: false,
+  calm: false,
+  awake: false,
+};
+
+/** The settings that are switched on or off. */
+export const SWITCHES = ['holds', 'sound', 'vibration', 'calm', 'awake'] as const;
 
 export const isMinutes = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= MIN_MINUTES && (value as number) <= MAX_MINUTES;
@@ -30,13 +41,7 @@ export function parseSettings(raw: string | null): Settings {
   } catch {
     // Corrupt storage is the same as none.
   }
-  const flag = (key: 'holds' | 'sound' | 'vibration' | 'calm') =>
-    typeof stored[key] === 'boolean' ? stored[key] : DEFAULT_SETTINGS[key];
-  return {
-    ...(isMinutes(stored.minutes) && { minutes: stored.minutes }),
-    holds: flag('holds'),
-    sound: flag('sound'),
-    vibration: flag('vibration'),
-    calm: flag('calm'),
-  };
+  const settings = { ...DEFAULT_SETTINGS, ...(isMinutes(stored.minutes) && { minutes: stored.minutes }) };
+  for (const key of SWITCHES) if (typeof stored[key] === 'boolean') settings[key] = stored[key];
+  return settings;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { patterns, type Step } from './patterns.ts';
-import { fillAt, LEAD_IN_MS, phaseAt, sessionEndMs, timingErrors, withHolds } from './timing.ts';
+import { clockTime, fillAt, LEAD_IN_MS, phaseAt, sessionEndMs, timingErrors, withHolds } from './timing.ts';
 
 const box: Step[] = [
   { kind: 'in', seconds: 4 },
@@ -144,4 +144,12 @@ test('fast, forced or impossible timings are refused', () => {
     ]).join(),
     /second inhale follows/,
   );
+});
+
+test('time left reads like a clock, in whole seconds rounded up', () => {
+  assert.equal(clockTime(272_400), '4:33');
+  assert.equal(clockTime(60_000), '1:00');
+  assert.equal(clockTime(59_001), '1:00');
+  assert.equal(clockTime(9000), '0:09');
+  assert.equal(clockTime(600_000), '10:00');
 });

@@ -76,6 +76,12 @@ export function fillAt(phase: Phase, elapsed: number): number {
   return phase.from + (phase.to - phase.from) * progress;
 }
 
+/** Time as a clock shows it, in whole seconds rounded up: 272_400 ms is "4:33". */
+export function clockTime(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
 /** Why a pattern is not gentle or not possible; empty when it is fine. Keeps the library honest. */
 export function timingErrors(steps: readonly Step[]): string[] {
   const errors: string[] = [];

@@ -15,6 +15,11 @@ export const exerciseGuideText = {
   hold: 'Even stil',
   out: 'Rustig uit',
   done: 'De oefening is klaar. Adem weer zoals je gewend bent.',
+  /** After the end: what a reader may notice, without a right answer. */
+  afterwards: 'Merk even op hoe je je nu voelt. Er is geen goed of fout.',
+  again: 'Nog een keer',
+  /** The time left in the session, "4:32". */
+  left: (time: string) => `Nog ${time}`,
   paused: 'Gepauzeerd',
   start: 'Start',
   pause: 'Pauze',
@@ -27,6 +32,9 @@ export const exerciseGuideText = {
   sound: 'Zachte tonen bij in- en uitademen',
   vibration: 'Trillen bij in- en uitademen',
   calm: 'Rustige weergave, zonder bewegende vorm',
+  awake: 'Scherm aan laten tijdens de oefening',
+  focus: 'Volledig scherm',
+  unfocus: 'Sluit volledig scherm',
   /** Shown with a pattern wherever it can be chosen. */
   cautions: {
     'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet bij hyperventilatie.',
