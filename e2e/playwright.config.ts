@@ -6,6 +6,7 @@ import { BASE_URL, FIXTURE_COMMAND, FIXTURE_URL, PREVIEW_COMMAND } from './tools
 // page, run on the real build.
 const behaviour = [
   'citations.spec.ts',
+  'citing.spec.ts',
   'editorial.spec.ts',
   'exercise.spec.ts',
   'exercise-session.spec.ts',

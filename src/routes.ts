@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { tagSlug } from './articles/tags.ts';
+import type { ReferenceFileType } from './citations/reference-files.ts';
 
 /** Every address of the site's own pages, in one place (with the trailing slash the site uses). */
 export const routes = {
@@ -18,6 +19,10 @@ export const routes = {
 export const articleIdOf = (file: string) => basename(file).replace(/\.mdx$/, '');
 
 export const articleUrl = (id: string) => `/artikelen/${id}/`;
+/** An article as a file for reference managers ("/artikelen/fascia/citeer.bib"), and its sources. */
+export const articleFileUrl = (id: string, type: ReferenceFileType) => `${articleUrl(id)}citeer.${type}`;
+export const articleSourcesFileUrl = (id: string, type: ReferenceFileType) =>
+  `${articleUrl(id)}bronnen.${type}`;
 export const categoryUrl = (id: string) => `${routes.categories}${id}/`;
 export const tagUrl = (tag: string) => `${routes.tags}${tagSlug(tag)}/`;
 export const patternUrl = (id: string) => `${routes.exercises}${id}/`;

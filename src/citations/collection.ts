@@ -23,6 +23,7 @@ export interface Source extends FormattedSource {
   work: CitedWork;
 }
 
+let bibliography: Promise<Map<string, CslRecord>> | undefined;
 let sources: Promise<Map<string, Source>> | undefined;
 
 // Starting citeproc and formatting take over a second: a build whose sources, citation code and
@@ -41,24 +42,32 @@ const formatOrReuse = async (records: CslRecord[]): Promise<FormattedSource[]> =
     String(await formatted(records, async () => Buffer.from(JSON.stringify(formatSources(records))))),
   ) as FormattedSource[];
 
+/** Every record of the bibliography (content/sources.json) by id, as it is written there. */
+function getRecords(): Promise<Map<string, CslRecord>> {
+  bibliography ??= getCollection('sources').then(
+    (entries) => new Map(entries.map(({ id, data }) => [id, { id, ...data } as CslRecord])),
+  );
+  return bibliography;
+}
+
 /** Every source in the bibliography, in APA order, formatted once per build. */
 export function getSources(): Promise<Map<string, Source>> {
-  sources ??= getCollection('sources').then(async (entries) => {
-    const records = new Map(entries.map(({ id, data }) => [id, { ...data, id } as CslRecord]));
-    return new Map(
-      (await formatOrReuse([...records.values()])).map((source) => {
-        const record = records.get(source.id)!;
-        const study = studyFacts(record);
-        const work: CitedWork = {
-          book: record.type === 'book',
-          title: record.title,
-          year: record.issued?.['date-parts']?.[0]?.[0],
-          url: source.url,
-        };
-        return [source.id, { ...source, study, kind: ui.citations.studyLine(study), work }];
-      }),
-    );
-  });
+  sources ??= getRecords().then(
+    async (records) =>
+      new Map(
+        (await formatOrReuse([...records.values()])).map((source) => {
+          const record = records.get(source.id)!;
+          const study = studyFacts(record);
+          const work: CitedWork = {
+            book: record.type === 'book',
+            title: record.title,
+            year: record.issued?.['date-parts']?.[0]?.[0],
+            url: source.url,
+          };
+          return [source.id, { ...source, study, kind: ui.citations.studyLine(study), work }];
+        }),
+      ),
+  );
   return sources;
 }
 
@@ -76,6 +85,17 @@ export async function citedSources(
       );
     return { ...cited, source };
   });
+}
+
+/** The records of the sources an article cites, in its list order: what its source files hold. */
+export async function citedRecords(frontmatter: CitationsFrontmatter): Promise<CslRecord[]> {
+  const all = await getRecords();
+  return (await citedSources(frontmatter)).map(({ id }) => all.get(id)!);
+}
+
+/** An article's own reference, formatted as its sources are (and kept in the same cache). */
+export async function articleReference(record: CslRecord): Promise<FormattedSource> {
+  return (await formatOrReuse([record]))[0]!;
 }
 
 /** A page that cites sources, as the bibliography page links to it. */

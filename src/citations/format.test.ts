@@ -19,6 +19,13 @@ test('a journal article is an APA 7 reference with its DOI as a link', () => {
   );
 });
 
+test('the plain-text reference, to copy, is the same reference without markup', () => {
+  assert.equal(
+    source('russo2017').text,
+    'Russo, M. A., Santarelli, D. M., & O’Rourke, D. (2017). The physiological effects of slow breathing in the healthy human. Breathe, 13(4), 298-309. https://doi.org/10.1183/20734735.009817',
+  );
+});
+
 test('Dutch terms come from the Dutch CSL locale', () => {
   // "(Red.)" is Dutch for "(Eds.)".
   assert.match(

@@ -7,6 +7,8 @@ export interface FormattedSource {
   id: string;
   /** The APA 7 reference as HTML: titles marked with their language, the DOI as a link. */
   reference: string;
+  /** The same reference as plain text, to copy. */
+  text: string;
   /** The short in-text form, "Russo et al., 2017": part of a marker's accessible name. */
   label: string;
   pubmed?: string;
@@ -56,12 +58,14 @@ export function formatSources(sources: readonly CslRecord[]): FormattedSource[] 
   engine.updateItems([...records.keys()]);
   const [{ entry_ids }, entries] = engine.makeBibliography();
   engine.setOutputFormat('text');
+  const [, texts] = engine.makeBibliography();
   return entry_ids.map(([id], index) => {
     const record = records.get(id)!;
     const pubmed = record.PMID && `https://pubmed.ncbi.nlm.nih.gov/${record.PMID}/`;
     return {
       id,
       reference: entries[index].trim().replace(/^<div class="csl-entry">|<\/div>$/g, ''),
+      text: texts[index].trim(),
       label: engine.makeCitationCluster([{ id }]).replace(/^\(|\)$/g, ''),
       pubmed,
       url: (record.DOI && `https://doi.org/${record.DOI}`) || pubmed || record.URL,

@@ -323,6 +323,22 @@ export const ui = {
     },
     footer: 'Alle bronnen',
   },
+  /** Citing an article, and its files for reference managers (programs that keep sources). */
+  cite: {
+    title: 'Citeer dit artikel',
+    copy: 'Kopieer',
+    copied: 'Bronvermelding gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
+    articleFiles: 'Download dit artikel als',
+    sourceFiles: 'Gebruik je een programma voor bronnen, zoals Zotero? Download deze bronnen als',
+    /** Each file by what it is for: a reader who never used one can still pick. */
+    formats: {
+      bib: 'BibTeX (voor LaTeX)',
+      ris: 'RIS (voor Zotero, EndNote en Mendeley)',
+      json: 'CSL-JSON (voor Pandoc)',
+    },
+    or: 'of',
+  },
   exercise: {
     title: 'Ademoefening',
     safetyTitle: 'Voordat je begint',
