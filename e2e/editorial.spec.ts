@@ -87,6 +87,12 @@ test('the article ends with its changes, newest day first, and a way to report a
     'Een zin over de psoas verduidelijkt.',
     'Een typefout verbeterd.',
   ]);
+  // The newest three; the older one is on the page of all changes.
+  await expect(changes).toContainText('Eén oudere wijziging staat op de pagina Wijzigingen.');
+  await expect(changes.getByRole('link', { name: 'Wijzigingen', exact: true })).toHaveAttribute(
+    'href',
+    '/wijzigingen/',
+  );
   const report = changes.getByRole('link', { name: 'Meld een fout of geef een reactie' });
   const href = new URL((await report.getAttribute('href'))!);
   expect(href.protocol).toBe('mailto:');
@@ -105,7 +111,11 @@ test('/wijzigingen/ lists every change on the site, newest day first, with its a
   await page.getByRole('contentinfo').getByRole('link', { name: 'Wijzigingen' }).click();
   await expect(page).toHaveURL('/wijzigingen/');
   await expect(page.locator('h1')).toHaveText('Wijzigingen');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['20 november 2026', '10 november 2026']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    '20 november 2026',
+    '10 november 2026',
+    '1 november 2026',
+  ]);
   const newest = page.getByRole('region', { name: '20 november 2026' });
   await expect(newest.getByRole('link', { name: FIXTURE.article.title })).toHaveAttribute(
     'href',

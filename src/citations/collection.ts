@@ -6,7 +6,6 @@ import { patternExplanation } from '../breathing/pattern-citations.ts';
 import { patterns } from '../breathing/patterns.ts';
 import { fileCache } from '../cache/file-cache.ts';
 import { ui } from '../i18n/nl.ts';
-import type { CitedWork } from '../seo/json-ld.ts';
 import { cacheDir, contentDir } from '../site.ts';
 import type { CslRecord } from './bibliography.ts';
 import { shapeOf } from '../cache/shape.ts';
@@ -15,12 +14,11 @@ import type { CitationsFrontmatter } from './mdx-plugin.ts';
 import type { CitedSource } from './numbering.ts';
 import { studyFacts, type StudyFacts } from './study-design.ts';
 
-/** A source as every page shows it: formatted, with its kind of study and what JSON-LD needs. */
+/** A source as every page shows it: formatted, with its kind of study. */
 export interface Source extends FormattedSource {
   study: StudyFacts;
   /** The kind of study in Dutch, with the numbers its record states: "Dierstudie · 7 dieren". */
   kind: string;
-  work: CitedWork;
 }
 
 let bibliography: Promise<Map<string, CslRecord>> | undefined;
@@ -58,13 +56,7 @@ export function getSources(): Promise<Map<string, Source>> {
         (await formatOrReuse([...records.values()])).map((source) => {
           const record = records.get(source.id)!;
           const study = studyFacts(record);
-          const work: CitedWork = {
-            book: record.type === 'book',
-            title: record.title,
-            year: record.issued?.['date-parts']?.[0]?.[0],
-            url: source.url,
-          };
-          return [source.id, { ...source, study, kind: ui.citations.studyLine(study), work }];
+          return [source.id, { ...source, study, kind: ui.citations.studyLine(study) }];
         }),
       ),
   );

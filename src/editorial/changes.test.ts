@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changesByDay } from './changes.ts';
+import { changesByDay, latestChangesByDay } from './changes.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,4 +22,20 @@ test('changes are grouped per day, newest day first, each day in the written ord
     ],
   );
   assert.deepEqual(changesByDay([]), []);
+});
+
+test('an article shows its newest changes and counts the older ones', () => {
+  const changes = [
+    { date: day('2026-01-05'), text: 'a' },
+    { date: day('2026-12-02'), text: 'b' },
+    { date: day('2026-03-01'), text: 'c' },
+    { date: day('2026-12-02'), text: 'd' },
+  ];
+  const { days, older } = latestChangesByDay(changes, 3);
+  assert.deepEqual(
+    days.map((group) => group.changes.map((c) => c.text)),
+    [['b', 'd'], ['c']],
+  );
+  assert.equal(older, 1);
+  assert.equal(latestChangesByDay(changes, 10).older, 0);
 });

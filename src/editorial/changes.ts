@@ -11,3 +11,12 @@ export function changesByDay<T extends Change>(changes: readonly T[]): { date: D
     days.set(change.date.getTime(), [...(days.get(change.date.getTime()) ?? []), change]);
   return [...days].sort(([a], [b]) => b - a).map(([time, changes]) => ({ date: new Date(time), changes }));
 }
+
+/**
+ * The newest `count` changes, grouped by day, and how many older ones there are: an article shows
+ * its latest corrections, the page of all changes shows every one.
+ */
+export function latestChangesByDay<T extends Change>(changes: readonly T[], count: number) {
+  const newest = changesByDay(changes).flatMap((day) => day.changes);
+  return { days: changesByDay(newest.slice(0, count)), older: Math.max(0, newest.length - count) };
+}

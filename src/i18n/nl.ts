@@ -221,6 +221,8 @@ export const ui = {
   changes: {
     title: 'Wijzigingen',
     none: 'Geen wijzigingen sinds de publicatie.',
+    older: (count: number) =>
+      `${count === 1 ? 'Eén oudere wijziging staat' : `${count} oudere wijzigingen staan`} op de pagina`,
     report: 'Meld een fout of geef een reactie',
     reportWhy: 'We lezen elk bericht. Verbeteren we iets, dan staat het hier.',
     reportSubject: (title: string, url: string) => `Fout of reactie: ${title} (${url})`,

@@ -60,23 +60,3 @@ test('the authors and the reviewer are named, a team as an organisation and a pe
 test('serialized JSON-LD cannot close its script element', () => {
   assert.equal(serializeJsonLd({ t: '</script>' }), '{"t":"\\u003c/script>"}');
 });
-
-test('an article lists its sources in citation', () => {
-  const data = articleJsonLd(site, {
-    ...minimal,
-    citations: [
-      { book: false, title: 'Slow breathing', year: 2017, url: 'https://doi.org/10.1183/20734735.009817' },
-      { book: true, title: 'Fascia' },
-    ],
-  });
-  assert.deepEqual(data.citation, [
-    {
-      '@type': 'ScholarlyArticle',
-      name: 'Slow breathing',
-      datePublished: '2017',
-      url: 'https://doi.org/10.1183/20734735.009817',
-    },
-    { '@type': 'Book', name: 'Fascia' },
-  ]);
-  assert.equal(articleJsonLd(site, minimal).citation, undefined);
-});

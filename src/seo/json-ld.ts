@@ -10,7 +10,6 @@ export interface ArticleFacts {
   reviewed?: Date;
   category: string;
   tags: readonly string[];
-  citations?: readonly CitedWork[];
   /** Who wrote it, and who checked it (as in content/people.json). */
   authors: readonly Contributor[];
   reviewer?: Contributor;
@@ -27,21 +26,6 @@ const contributor = (site: SiteConfig, { id, data }: Contributor) => ({
   name: data.name,
   url: new URL(personUrl(id), site.url).href,
   ...(data.kind === 'person' && { jobTitle: data.credentials ?? data.role }),
-});
-
-/** A source an article cites, as much as schema.org's `citation` needs. */
-export interface CitedWork {
-  book: boolean;
-  title: string;
-  year?: number;
-  url?: string;
-}
-
-const citedWork = (work: CitedWork) => ({
-  '@type': work.book ? 'Book' : 'ScholarlyArticle',
-  name: work.title,
-  ...(work.year && { datePublished: String(work.year) }),
-  ...(work.url && { url: work.url }),
 });
 
 const publisher = (site: SiteConfig) => ({
@@ -67,7 +51,6 @@ export function articleJsonLd(site: SiteConfig, article: ArticleFacts) {
     ...(article.reviewed && { lastReviewed: article.reviewed.toISOString().slice(0, 10) }),
     articleSection: article.category,
     keywords: article.tags.join(', '),
-    ...(article.citations?.length && { citation: article.citations.map(citedWork) }),
     author: article.authors.map((author) => contributor(site, author)),
     ...(article.reviewer && { reviewedBy: contributor(site, article.reviewer) }),
     publisher: publisher(site),
