@@ -14,6 +14,7 @@ const behaviour = [
   'feeds.spec.ts',
   'pages.spec.ts',
   'reading-comfort.spec.ts',
+  'reading-layout.spec.ts',
   'search.spec.ts',
   'sharing.spec.ts',
   'theme.spec.ts',

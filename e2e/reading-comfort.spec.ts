@@ -47,6 +47,7 @@ test('printing leaves out the navigation and shows where links go', async ({ pag
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Inhoud', includeHidden: true })).toBeHidden();
   const link = page.locator('.prose a[href^="/artikelen/"]').first();
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/artikelen/');

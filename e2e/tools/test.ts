@@ -33,7 +33,10 @@ export const FIXTURE = {
     title: 'Proefartikel over adem & rust',
     category: '/categorieen/adem-en-rust/',
   },
-  /** No exercise or help block in the text, no changes, past its next check. */
+  /**
+   * No exercise or help block in the text, no changes, past its next check. Long, with h2 and h3
+   * sections of a few paragraphs each, for the reading layout.
+   */
   atEnd: { url: '/artikelen/oefening-aan-het-eind/', title: 'Proefartikel met de oefening aan het eind' },
   /**
    * Says “psoas” twice in its title and in every heading, so search ranks it above the derde
