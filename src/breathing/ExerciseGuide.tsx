@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
 import type { GuideProps } from './guide-props.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
-import { hasHolds, maxMinutes, PATTERN_IDS, patterns } from './patterns.ts';
+import { aboutKey, hasHolds, maxMinutes, PATTERN_IDS, patterns } from './patterns.ts';
 import { screenAwake } from './screen-awake.ts';
 import { createSession, type SessionState } from './session.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, SWITCHES, type Settings } from './settings.ts';
@@ -32,8 +32,8 @@ function storage(settings?: Settings): string | null {
 export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
   const patternId = useSignal<string>(pattern);
   const settings = useSignal(DEFAULT_SETTINGS);
-  // What this browser can do: vibrate, keep the screen on.
-  const can = useSignal({ vibration: false, awake: false });
+  // What this browser can do (vibrate, keep the screen on); unknown until the guide comes to life.
+  const can = useSignal<{ vibration: boolean; awake: boolean }>();
   const focused = useSignal(false);
   // Apart, so the clocks' once-a-second change rewrites two text nodes and a style, not the guide.
   const view = useSignal<Pick<SessionState, 'status' | 'phase'>>({ status: 'idle' });
@@ -109,6 +109,13 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
     });
   }, []);
 
+  // The server wrote every pattern's description (PatternAbout.astro); the chosen one shows.
+  const about = aboutKey(current, holds);
+  useLayoutEffect(() => {
+    for (const text of root.current!.closest('.exercise')!.querySelectorAll<HTMLElement>('[data-about]'))
+      text.classList.toggle('is-shown', text.dataset.about === about);
+  }, [about]);
+
   const { status, phase: now } = view.value;
   const ended = status === 'idle' && now?.kind === 'done';
 
@@ -130,20 +137,6 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
         else if (status !== 'idle') guide.stop();
       }}
     >
-      <div class="guide__about">
-        {patterns.flatMap(({ id, name, steps: own }) =>
-          (hasHolds(own) ? [true, false] : [true]).map((withHold) => (
-            <div
-              key={id + withHold}
-              class={id === current.id && withHold === (holds || !hasHolds(own)) ? 'is-shown' : undefined}
-            >
-              <p class="guide__name">{name}</p>
-              <p>{text.timing(withHolds(own, withHold))}</p>
-              {text.cautions[id] && <p>{text.cautions[id]}</p>}
-            </div>
-          )),
-        )}
-      </div>
       <div class={calm ? 'guide__visual is-calm' : 'guide__visual'} aria-hidden="true">
         <div class="guide__ring" ref={ring} />
         <div class="guide__shape" style={shape} />
@@ -178,49 +171,52 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
       </div>
       <details class="guide__settings">
         <summary>{text.settings}</summary>
-        <label>
-          {text.pattern}
-          <select
-            aria-label={text.pattern}
-            value={current.id}
-            onChange={(event) => {
-              guide.stop();
-              patternId.value = event.currentTarget.value;
-            }}
-          >
-            {patterns.map(({ id, name }) => (
-              <option value={id}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {text.minutes}
-          <select
-            aria-label={text.minutes}
-            value={chosenMinutes}
-            onChange={(event) => change({ minutes: Number(event.currentTarget.value) })}
-          >
-            {Array.from({ length: longest }, (_, i) => i + 1).map((n) => (
-              <option value={n}>{n}</option>
-            ))}
-          </select>
-        </label>
-        {SWITCHES.filter((key) =>
-          key === 'holds'
-            ? hasHolds(current.steps)
-            : key === 'vibration' || key === 'awake'
-              ? can.value[key]
-              : true,
-        ).map((key) => (
+        {/* Settings need the script: the server leaves them out, and the closed panel hides them. */}
+        {can.value && [
           <label>
-            <input
-              type="checkbox"
-              checked={settings.value[key]}
-              onChange={(event) => change({ [key]: event.currentTarget.checked })}
-            />
-            {text[key]}
-          </label>
-        ))}
+            {text.pattern}
+            <select
+              aria-label={text.pattern}
+              value={current.id}
+              onChange={(event) => {
+                guide.stop();
+                patternId.value = event.currentTarget.value;
+              }}
+            >
+              {patterns.map(({ id, name }) => (
+                <option value={id}>{name}</option>
+              ))}
+            </select>
+          </label>,
+          <label>
+            {text.minutes}
+            <select
+              aria-label={text.minutes}
+              value={chosenMinutes}
+              onChange={(event) => change({ minutes: Number(event.currentTarget.value) })}
+            >
+              {Array.from({ length: longest }, (_, i) => i + 1).map((n) => (
+                <option value={n}>{n}</option>
+              ))}
+            </select>
+          </label>,
+          ...SWITCHES.filter((key) =>
+            key === 'holds'
+              ? hasHolds(current.steps)
+              : key === 'vibration' || key === 'awake'
+                ? can.value![key]
+                : true,
+          ).map((key) => (
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.value[key]}
+                onChange={(event) => change({ [key]: event.currentTarget.checked })}
+              />
+              {text[key]}
+            </label>
+          )),
+        ]}
       </details>
       <p class="guide__share">
         <a href={link}>{text.share}</a>

@@ -18,7 +18,7 @@ test('every pattern id has exactly one pattern, with a name, summary and explana
 
 test('a pattern reads as text, in Dutch counts', () => {
   const text = (id: string, holds = true) =>
-    ui.exerciseGuide.timing(withHolds(patterns.find((p) => p.id === id)!.steps, holds));
+    ui.exercise.timing(withHolds(patterns.find((p) => p.id === id)!.steps, holds));
   assert.equal(text('verlengde-uitademing'), '4 tellen in, 6 tellen uit');
   assert.equal(text('rustig-ademen'), '5,5 tellen in, 5,5 tellen uit');
   assert.equal(text('cyclisch-zuchten'), '3 tellen in, 1 tel nog wat in, 6 tellen uit');

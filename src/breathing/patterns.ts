@@ -96,3 +96,7 @@ export const maxMinutes = (pattern: Pattern) => pattern.maxMinutes ?? MAX_MINUTE
 export const patternById = (id: PatternId): Pattern => patterns.find((pattern) => pattern.id === id)!;
 
 export const hasHolds = (steps: readonly Step[]) => steps.some(({ kind }) => kind === 'hold');
+
+/** Which description of a pattern applies: with its holds, or without (holds are the reader's choice). */
+export const aboutKey = (pattern: Pattern, holds: boolean) =>
+  holds && hasHolds(pattern.steps) ? `${pattern.id}:holds` : pattern.id;

@@ -1,7 +1,3 @@
-import type { PatternId, Step, StepKind } from '../breathing/patterns.ts';
-
-const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
-
 /**
  * The strings the breathing exercise shows, part of `ui` (nl.ts). A module of their own, so the
  * exercise's script bundles only these and no other page's strings.
@@ -35,19 +31,6 @@ export const exerciseGuideText = {
   awake: 'Scherm aan laten tijdens de oefening',
   focus: 'Volledig scherm',
   unfocus: 'Sluit volledig scherm',
-  /** Shown with a pattern wherever it can be chosen. */
-  cautions: {
-    'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet bij hyperventilatie.',
-  } as Partial<Record<PatternId, string>>,
   share: 'Deel deze oefening',
   copy: 'Kopieer link naar oefening',
-  /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
-  timing: (steps: readonly Step[]) =>
-    steps
-      .filter(({ seconds }) => seconds > 0)
-      .map(
-        ({ kind, seconds }) =>
-          `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
-      )
-      .join(', '),
 } as const;

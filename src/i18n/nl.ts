@@ -1,6 +1,8 @@
-import type { PatternId } from '../breathing/patterns.ts';
+import type { PatternId, Step, StepKind } from '../breathing/patterns.ts';
 import type { StudyDesign, StudyFacts } from '../citations/study-design.ts';
 import { exerciseGuideText } from './nl-exercise-guide.ts';
+
+const stepWords: Record<StepKind, string> = { in: 'in', more: 'nog wat in', hold: 'vasthouden', out: 'uit' };
 
 /** The search page's strings, exported on their own too so its script bundles only these. */
 export const searchText = {
@@ -343,6 +345,19 @@ export const ui = {
   },
   exercise: {
     title: 'Ademoefening',
+    /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
+    timing: (steps: readonly Step[]) =>
+      steps
+        .filter(({ seconds }) => seconds > 0)
+        .map(
+          ({ kind, seconds }) =>
+            `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
+        )
+        .join(', '),
+    /** Shown with a pattern wherever it can be chosen. */
+    cautions: {
+      'cyclisch-zuchten': 'Hoogstens 5 minuten. Niet bij hyperventilatie.',
+    } as Partial<Record<PatternId, string>>,
     safetyTitle: 'Voordat je begint',
     safety: [
       'Adem zacht, niet dieper. Rustig is genoeg. Dat maakt een oefening zacht: een laag tempo, geen kracht, en stoppen wanneer je wilt.',
