@@ -195,18 +195,6 @@ test('in print, the source list is complete with addresses and the preview is go
   await expect(zaccaro.locator('.backlinks')).toBeHidden();
 });
 
-test('article JSON-LD lists the sources it cites', async ({ page }) => {
-  await page.goto(ARTICLE.url);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
-  expect(jsonLd.citation).toHaveLength(7);
-  expect(jsonLd.citation[2]).toEqual({
-    '@type': 'ScholarlyArticle',
-    name: 'How Breath-Control Can Change Your Life: A Systematic Review on Psycho-Physiological Correlates of Slow Breathing',
-    datePublished: '2018',
-    url: 'https://doi.org/10.3389/fnhum.2018.00353',
-  });
-});
-
 test('/bronnen/ lists every source with an anchor and the articles that cite it', async ({ page }) => {
   const bibliography: { id: string }[] = JSON.parse(
     readFileSync(new URL('./fixtures/site/sources.json', import.meta.url), 'utf8'),

@@ -4,7 +4,7 @@ import { exerciseGuideText as text } from '../i18n/nl-exercise-guide.ts';
 import type { GuideProps } from './guide-props.ts';
 import { exerciseLink, linkedPattern } from './links.ts';
 import { aboutKey, hasHolds, maxMinutes, PATTERN_IDS, patterns } from './patterns.ts';
-import { screenAwake } from './screen-awake.ts';
+import { keepScreenOn } from './screen-awake.ts';
 import { createSession, type SessionState } from './session.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, SWITCHES, type Settings } from './settings.ts';
 import { showOnly } from './focus-view.ts';
@@ -42,11 +42,9 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const ring = useRef<HTMLDivElement>(null);
   const audio = useRef<AudioContext>();
-  const screen = useRef<(on: boolean) => void>();
   // The screen stays on while a session runs, if the reader asked for it.
   const keepAwake = (running: boolean) => {
-    const on = running && settings.value.awake;
-    if (on || screen.current) (screen.current ??= screenAwake())(on);
+    if (can.value?.awake) keepScreenOn(running && settings.value.awake);
   };
   const session = useRef<ReturnType<typeof createSession>>();
   session.current ??= createSession(

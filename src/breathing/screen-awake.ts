@@ -1,24 +1,13 @@
+let lock: Promise<WakeLockSentinel | void> | undefined;
+
 /**
- * Keeps the screen on while `keep(true)` holds (the Screen Wake Lock API). The browser lets go of
- * the lock when the tab is hidden, so it is taken again when the reader comes back.
+ * Keeps the screen on (the Screen Wake Lock API) until called with false. The browser lets go of
+ * the lock when the tab is hidden; the guide pauses then, and resuming takes it again.
  */
-export function screenAwake() {
-  let lock: Promise<WakeLockSentinel | void> | undefined;
-  let wanted = false;
-  const take = () => {
-    if (wanted && !lock && document.visibilityState === 'visible')
-      lock = navigator.wakeLock.request('screen').then(
-        (sentinel) => {
-          sentinel.addEventListener('release', () => (lock = undefined));
-          return sentinel;
-        },
-        () => (lock = undefined),
-      );
-  };
-  document.addEventListener('visibilitychange', take);
-  return (on: boolean) => {
-    wanted = on;
-    if (on) take();
-    else void lock?.then((sentinel) => sentinel?.release());
-  };
+export function keepScreenOn(on: boolean): void {
+  if (on) lock ??= navigator.wakeLock.request('screen').catch(() => {});
+  else {
+    void lock?.then((sentinel) => sentinel?.release());
+    lock = undefined;
+  }
 }

@@ -36,8 +36,8 @@ export const isMinutes = (value: unknown): value is number =>
 export function parseSettings(raw: string | null): Settings {
   let stored: Record<string, unknown> = {};
   try {
-    const parsed: unknown = JSON.parse(raw ?? '{}');
-    if (parsed && typeof parsed === 'object') stored = parsed as Record<string, unknown>;
+    // Object() keeps an object and turns anything else (null, a number) into one without fields.
+    stored = Object(JSON.parse(raw ?? '{}')) as Record<string, unknown>;
   } catch {
     // Corrupt storage is the same as none.
   }
