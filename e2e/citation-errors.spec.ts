@@ -49,7 +49,7 @@ for (const { name, replace, message } of errors) {
 }
 
 test('the build warns about an article without citations, sources nothing cites, and articles an editor must check', async () => {
-  // The fascia article, stripped of its citations, leaves its own sources uncited.
+  // The fixture site's fascia article, stripped of its citations, leaves its own sources uncited.
   const { code, output, built } = buildWithContent(
     {
       'articles/fascia.mdx': 'citations/no-citations.mdx',
@@ -61,7 +61,7 @@ test('the build warns about an article without citations, sources nothing cites,
   expect(code, output).toBe(0);
   expect(output).toMatch(/\[citations\] warning: \S*articles\/fascia\.mdx cites no sources/);
   expect(output).toMatch(
-    /\[citations\] warning: source "tesarz2011" in sources\.json is not cited by any page/,
+    /\[citations\] warning: source "schleip2019" in sources\.json is not cited by any page/,
   );
   expect(output).not.toMatch(/source "zaccaro2018" .* not cited/);
   // Not yet checked by someone with medical credentials, and past the next check: warned, not failed.

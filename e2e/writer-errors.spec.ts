@@ -32,7 +32,7 @@ const cases = [
   {
     fixture: 'unknown-person.mdx',
     message:
-      /reviewedBy: "dokter-jansen" is not a known person\. Use one of: redactie \(or add them to \S*people\.json\)/,
+      /reviewedBy: "dokter-jansen" is not a known person\. Use one of: redactie, test-nakijker \(or add them to \S*people\.json\)/,
   },
   { fixture: 'review-before.mdx', message: /nextReview: nextReview must come after reviewed/ },
   { fixture: 'change-without-date.mdx', message: /changes\.0\.date: every change needs a date/ },

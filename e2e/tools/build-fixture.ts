@@ -43,8 +43,11 @@ export interface ContentCopy {
   remove: () => void;
 }
 
-/** Copies `content/` to a temporary folder, where `edit` (given the copy's path) may change it. */
-export function contentCopy(edit: (contentDir: string) => void): ContentCopy {
+/**
+ * Copies a content folder (`content/` unless `from` says another) to a temporary folder, where
+ * `edit` (given the copy's path) may change it.
+ */
+export function contentCopy(edit: (contentDir: string) => void, from = join(root, 'content')): ContentCopy {
   const temp = mkdtempSync(join(tmpdir(), 'ademruimte-fixture-'));
   const content = join(temp, 'content');
   const dist = (file: string) => join(temp, 'dist', file);
@@ -81,7 +84,7 @@ export function contentCopy(edit: (contentDir: string) => void): ContentCopy {
     return { code: result.status, output: `${result.stdout}\n${result.stderr}`, built, seconds, cpuSeconds };
   };
   try {
-    cpSync(join(root, 'content'), content, { recursive: true });
+    cpSync(from, content, { recursive: true });
     edit(content);
   } catch (error) {
     remove();
@@ -91,14 +94,18 @@ export function contentCopy(edit: (contentDir: string) => void): ContentCopy {
 }
 
 /**
- * Builds the site with some content files swapped for fixtures, the way a writer's mistake would
- * reach the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` names built files to return.
+ * Builds the fixture site (e2e/fixtures/site: small, so these builds stay quick however much real
+ * content there is) with some files swapped for fixtures, the way a writer's mistake would reach
+ * the build: `{ 'articles/x.mdx': 'bad-articles/x.mdx' }`. `read` names built files to return.
  */
 export function buildWithContent(replace: Record<string, string>, read: string[] = []): BuildResult {
-  const copy = contentCopy((content) => {
-    for (const [target, fixture] of Object.entries(replace))
-      cpSync(join(FIXTURES, fixture), join(content, target));
-  });
+  const copy = contentCopy(
+    (content) => {
+      for (const [target, fixture] of Object.entries(replace))
+        cpSync(join(FIXTURES, fixture), join(content, target));
+    },
+    join(FIXTURES, 'site'),
+  );
   try {
     return copy.build(read);
   } finally {
