@@ -19,9 +19,10 @@ export interface Source extends FormattedSource {
   study: StudyFacts;
   /** The kind of study in Dutch, with the numbers its record states: "Dierstudie · 7 dieren". */
   kind: string;
+  /** Its record as content/sources.json holds it: what the files for reference managers hold. */
+  record: CslRecord;
 }
 
-let bibliography: Promise<Map<string, CslRecord>> | undefined;
 let sources: Promise<Map<string, Source>> | undefined;
 
 // Starting citeproc and formatting take over a second: a build whose sources, citation code and
@@ -40,26 +41,19 @@ const formatOrReuse = async (records: CslRecord[]): Promise<FormattedSource[]> =
     String(await formatted(records, async () => Buffer.from(JSON.stringify(formatSources(records))))),
   ) as FormattedSource[];
 
-/** Every record of the bibliography (content/sources.json) by id, as it is written there. */
-function getRecords(): Promise<Map<string, CslRecord>> {
-  bibliography ??= getCollection('sources').then(
-    (entries) => new Map(entries.map(({ id, data }) => [id, { id, ...data } as CslRecord])),
-  );
-  return bibliography;
-}
-
 /** Every source in the bibliography, in APA order, formatted once per build. */
 export function getSources(): Promise<Map<string, Source>> {
-  sources ??= getRecords().then(
-    async (records) =>
-      new Map(
-        (await formatOrReuse([...records.values()])).map((source) => {
-          const record = records.get(source.id)!;
-          const study = studyFacts(record);
-          return [source.id, { ...source, study, kind: ui.citations.studyLine(study) }];
-        }),
-      ),
-  );
+  sources ??= getCollection('sources').then(async (entries) => {
+    // Each record as content/sources.json writes it, id first.
+    const records = new Map(entries.map(({ id, data }) => [id, { id, ...data } as CslRecord]));
+    return new Map(
+      (await formatOrReuse([...records.values()])).map((source) => {
+        const record = records.get(source.id)!;
+        const study = studyFacts(record);
+        return [source.id, { ...source, study, kind: ui.citations.studyLine(study), record }];
+      }),
+    );
+  });
   return sources;
 }
 
@@ -81,8 +75,7 @@ export async function citedSources(
 
 /** The records of the sources an article cites, in its list order: what its source files hold. */
 export async function citedRecords(frontmatter: CitationsFrontmatter): Promise<CslRecord[]> {
-  const all = await getRecords();
-  return (await citedSources(frontmatter)).map(({ id }) => all.get(id)!);
+  return (await citedSources(frontmatter)).map(({ source }) => source.record);
 }
 
 /** An article's own reference, formatted as its sources are (and kept in the same cache). */
