@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { preactWithoutIslands } from './src/breathing/preact-integration.ts';
 import { articlePipeline } from './src/articles/pipeline.ts';
 import { routes } from './src/routes.ts';
 import { pagePolicies } from './src/seo/page-policy.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
     mdx(),
     // Components are .tsx. Left open, Preact's Vite preset runs Babel over every .ts module too,
     // for nothing: Vite compiles the JSX either way (~0.4 s of every build).
-    preact({ include: [/\.tsx$/] }),
+    preactWithoutIslands({ include: [/\.tsx$/] }),
     sitemap(),
     searchIndex(),
     previewImagesAmongPages(),

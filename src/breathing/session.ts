@@ -27,6 +27,8 @@ export interface Cues {
 
 const isInhale = (kind: Phase['kind']) => kind === 'in' || kind === 'more';
 
+const IDLE: SessionState = { status: 'idle', countdown: '', left: '', progress: 0 };
+
 // The session that is running on this page: starting another one pauses it.
 let running: { pause(): void } | undefined;
 
@@ -41,7 +43,7 @@ export function createSession(now: () => number, show: (state: SessionState) => 
   let nextTone: OscillatorNode | undefined;
   let steps: readonly Step[] = [];
   let endMs = 0;
-  let state: SessionState = { status: 'idle', countdown: '', left: '', progress: 0 };
+  let state = IDLE;
   const set = (patch: Partial<SessionState>) => show((state = { ...state, ...patch }));
 
   const halt = () => {
@@ -64,7 +66,7 @@ export function createSession(now: () => number, show: (state: SessionState) => 
       nextTone = tone(audio, audio.currentTime + (phase.endMs - elapsed) / 1000, isInhale(next.kind));
     if (phase.kind === 'done') {
       halt();
-      return set({ status: 'idle', phase, countdown: '', left: '', progress: 1 });
+      return set({ ...IDLE, phase, progress: 1 });
     }
     // A new phase object only when the phase changes: between, only the clocks move.
     set({
@@ -100,7 +102,7 @@ export function createSession(now: () => number, show: (state: SessionState) => 
     },
     stop() {
       halt();
-      set({ status: 'idle', phase: undefined, countdown: '', left: '', progress: 0 });
+      set({ ...IDLE, phase: undefined });
     },
   };
   return session;
