@@ -14,9 +14,10 @@ export function relatedArticles<T extends RelatedCandidate>(
   current: RelatedCandidate,
   limit = 3,
 ): T[] {
+  // Tags are unique per article (normalizeTags), so each shared one counts once.
   const tags = new Set(current.tags);
   const score = ({ category, tags: own }: RelatedCandidate) =>
-    (category.id === current.category.id ? 2 : 0) + [...new Set(own)].filter((tag) => tags.has(tag)).length;
+    (category.id === current.category.id ? 2 : 0) + own.filter((tag) => tags.has(tag)).length;
   return all
     .filter((article) => article.id !== current.id)
     .map((article) => ({ article, score: score(article) }))

@@ -78,11 +78,6 @@ export async function citedRecords(frontmatter: CitationsFrontmatter): Promise<C
   return (await citedSources(frontmatter)).map(({ source }) => source.record);
 }
 
-/** An article's own reference, formatted as its sources are (and kept in the same cache). */
-export async function articleReference(record: CslRecord): Promise<FormattedSource> {
-  return (await formatOrReuse([record]))[0]!;
-}
-
 /** A page that cites sources, as the bibliography page links to it. */
 export interface CitingPage {
   url: string;

@@ -7,8 +7,6 @@ export interface FormattedSource {
   id: string;
   /** The APA 7 reference as HTML: titles marked with their language, the DOI as a link. */
   reference: string;
-  /** The same reference as plain text, to copy. */
-  text: string;
   /** The short in-text form, "Russo et al., 2017": part of a marker's accessible name. */
   label: string;
   pubmed?: string;
@@ -48,6 +46,16 @@ function apaEngine() {
   return engine;
 }
 
+const unwrap = (entry: string) => entry.trim().replace(/^<div class="csl-entry">|<\/div>$/g, '');
+
+/** One record's APA 7 reference as HTML, as `formatSources` writes it, without the rest. */
+export function formatReference(record: CslRecord): string {
+  records = new Map([[record.id, record]]);
+  const engine = apaEngine();
+  engine.updateItems([record.id]);
+  return unwrap(engine.makeBibliography()[1][0]);
+}
+
 /**
  * Formats sources with citeproc-js (a real CSL processor), APA 7 and Dutch terms, in APA order.
  * Titles carry their language (`language` in the record, else English) so they are read out right.
@@ -57,15 +65,14 @@ export function formatSources(sources: readonly CslRecord[]): FormattedSource[] 
   const engine = apaEngine();
   engine.updateItems([...records.keys()]);
   const [{ entry_ids }, entries] = engine.makeBibliography();
+  // The short form names a marker (an attribute): plain text.
   engine.setOutputFormat('text');
-  const [, texts] = engine.makeBibliography();
   return entry_ids.map(([id], index) => {
     const record = records.get(id)!;
     const pubmed = record.PMID && `https://pubmed.ncbi.nlm.nih.gov/${record.PMID}/`;
     return {
       id,
-      reference: entries[index].trim().replace(/^<div class="csl-entry">|<\/div>$/g, ''),
-      text: texts[index].trim(),
+      reference: unwrap(entries[index]),
       label: engine.makeCitationCluster([{ id }]).replace(/^\(|\)$/g, ''),
       pubmed,
       url: (record.DOI && `https://doi.org/${record.DOI}`) || pubmed || record.URL,
