@@ -1,23 +1,25 @@
-import type { APIRoute } from 'astro';
-import { articlePaths, type ArticleProps } from '../../../articles/collection.ts';
+import type { APIRoute, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
+import { articlePaths } from '../../../articles/collection.ts';
 import { articleRecord } from '../../../citations/article-record.ts';
-import {
-  ARTICLE_FILE_TYPES,
-  referenceFile,
-  type ReferenceFileType,
-} from '../../../citations/reference-files.ts';
+import { ARTICLE_FILE_TYPES, referenceFile } from '../../../citations/reference-files.ts';
 import { articleCredits } from '../../../editorial/credits.ts';
 import { site } from '../../../site.ts';
 
-/** Each article as one record for reference managers, at `articleFileUrl` ("/artikelen/fascia/citeer.bib"). */
+/**
+ * Each article as one record for reference managers, at `articleFileUrl`
+ * ("/artikelen/fascia/citeer.bib"): the record made once, for both files.
+ */
 export async function getStaticPaths() {
-  return (await articlePaths()).flatMap(({ params, props }) =>
-    ARTICLE_FILE_TYPES.map((type) => ({ params: { ...params, type }, props })),
-  );
+  const paths = [];
+  for (const { params, props } of await articlePaths()) {
+    const record = articleRecord(site, props.summary, await articleCredits(props.article));
+    paths.push(...ARTICLE_FILE_TYPES.map((type) => ({ params: { ...params, type }, props: { record } })));
+  }
+  return paths;
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const { article, summary } = props as ArticleProps;
-  const record = articleRecord(site, summary, await articleCredits(article));
-  return new Response(referenceFile([record], params.type as ReferenceFileType));
-};
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+type Params = InferGetStaticParamsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props, Params> = ({ params, props }) =>
+  new Response(referenceFile([props.record], params.type));
