@@ -31,10 +31,11 @@ export const outDir = process.env.ADEMRUIMTE_OUT_DIR ?? './dist';
 export const cacheDir = process.env.ADEMRUIMTE_CACHE_DIR ?? './node_modules/.astro';
 
 /**
- * The Content-Security-Policy directives that need no per-page hash. The build writes them into each
- * page's <meta> beside its hashed script-src and style-src (src/seo/page-policy.ts); public/_headers repeats them (minus
- * default-src, which there would block the hashed inline scripts) and adds frame-ancestors, which
- * a <meta> cannot carry. An end-to-end test keeps the two in step.
+ * The Content-Security-Policy directives that need no per-page hash. The build writes them into
+ * each page's <meta> beside its hashed script-src and style-src (src/seo/page-policy.ts);
+ * public/_headers repeats them (minus default-src, which there would block the hashed inline
+ * scripts) and adds frame-ancestors, which a <meta> cannot carry. An end-to-end test keeps the two
+ * in step.
  */
 export const cspDirectives = [
   "default-src 'self'",

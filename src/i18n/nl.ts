@@ -1,4 +1,5 @@
 import type { PatternId, Step, StepKind } from '../breathing/patterns.ts';
+import { activeSteps } from '../breathing/timing.ts';
 import type { StudyDesign, StudyFacts } from '../citations/study-design.ts';
 import { exerciseGuideText } from './nl-exercise-guide.ts';
 
@@ -347,8 +348,7 @@ export const ui = {
     title: 'Ademoefening',
     /** "4 tellen in, 6 tellen uit": the pattern as text, also without JavaScript. */
     timing: (steps: readonly Step[]) =>
-      steps
-        .filter(({ seconds }) => seconds > 0)
+      activeSteps(steps)
         .map(
           ({ kind, seconds }) =>
             `${seconds === 1 ? '1 tel' : `${seconds.toLocaleString('nl-NL')} tellen`} ${stepWords[kind]}`,
