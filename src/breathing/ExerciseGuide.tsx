@@ -198,12 +198,9 @@ export default function ExerciseGuide({ pattern, minutes, articleUrl }: Props) {
               ))}
             </select>
           </label>,
-          ...SWITCHES.filter((key) =>
-            key === 'holds'
-              ? hasHolds(current.steps)
-              : key === 'vibration' || key === 'awake'
-                ? can.value![key]
-                : true,
+          // Holds where the pattern has them; vibration and the screen lock where the browser can.
+          ...SWITCHES.filter(
+            (key) => ({ sound: true, calm: true, holds: hasHolds(current.steps), ...can.value! })[key],
           ).map((key) => (
             <label>
               <input
